@@ -1,0 +1,13 @@
+package org.citiverse.device.application;
+
+import java.time.Instant;
+
+/**
+ * A message the pipeline could not take, kept with its reason and original body so staff can
+ * see, fix and replay it.
+ *
+ * @param reason a rejection code (see {@code Rejection}) or the engine's reason after failed redeliveries
+ */
+public record DeadLetter(String jmsMessageId, String messageId, String deviceId, String reason, String detail,
+                         Instant deadLetteredAt, String body) {
+}

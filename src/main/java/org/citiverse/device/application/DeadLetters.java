@@ -1,0 +1,13 @@
+package org.citiverse.device.application;
+
+import java.util.List;
+
+/** Port to the dead-letter destination of the device layer. */
+public interface DeadLetters {
+
+    /** Parks a refused message with its reason, inside the caller's transaction. */
+    void park(RawDeviceMessage message, String reason, String detail);
+
+    /** The oldest parked messages first, at most {@code limit}. */
+    List<DeadLetter> browse(int limit);
+}

@@ -1,0 +1,10 @@
+package org.citiverse.device.application;
+
+import org.citiverse.device.domain.DeviceMessage;
+
+/** Port to the device ingress destination, for messages that arrive by another interface (HTTPS). */
+public interface IngressQueue {
+
+    /** Enqueues inside the caller's transaction, so it is sent only if the caller commits. */
+    void enqueue(DeviceMessage message);
+}

@@ -1,0 +1,11 @@
+package org.citiverse.device.application;
+
+import org.citiverse.device.domain.InboundMessage.Channel;
+
+/**
+ * A device message as it arrived, before any check: what the JMS connector or the HTTPS
+ * endpoint hands over. Fields may be null or malformed; {@code body} is null when the
+ * transport carried no readable body.
+ */
+public record RawDeviceMessage(String messageId, String deviceId, String contentType, String body, Channel channel) {
+}

@@ -1,0 +1,23 @@
+package org.citiverse.device.domain;
+
+/** Why a device message was refused. The code travels with the dead letter; the text is for staff. */
+public enum Rejection {
+    MISSING_MESSAGE_ID("The message has no message id."),
+    INVALID_MESSAGE_ID("The message id must be 1-100 letters, digits, '.', '_', ':' or '-'."),
+    MISSING_DEVICE_ID("The message has no device id."),
+    INVALID_DEVICE_ID("The device id must be 1-100 letters, digits, '.', '_', ':' or '-'."),
+    UNSUPPORTED_CONTENT_TYPE("The content type is not one the platform reads."),
+    MISSING_BODY("The message has no text or bytes body."),
+    TOO_LARGE("The body is larger than the platform accepts."),
+    MALFORMED_BODY("The body is not well-formed JSON.");
+
+    private final String description;
+
+    Rejection(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,85 @@
+package org.citiverse.device.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import org.citiverse.device.application.DeadLetter;
+import org.citiverse.device.application.DeadLetters;
+import org.citiverse.device.application.RawDeviceMessage;
+
+/** The device layer's dead-letter queue: refused messages keep their body, headers and reason. */
+@ApplicationScoped
+public class JmsDeadLetters implements DeadLetters {
+
+    static final String REDELIVERY_LIMIT = "REDELIVERY_LIMIT";
+
+    @Inject
+    @JMSConnectionFactory("jms/citiverse/ConnectionFactory")
+    JMSContext context;
+
+    @Resource(lookup = "jms/citiverse/DeviceDeadLetter")
+    Queue deadLetterQueue;
+
+    @Override
+    public void park(RawDeviceMessage message, String reason, String detail) {
+        JMSProducer producer = context.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty(DeviceMessageHeaders.DEAD_LETTER_REASON, reason)
+                .setProperty(DeviceMessageHeaders.DEAD_LETTER_DETAIL, detail)
+                .setProperty(DeviceMessageHeaders.DEAD_LETTERED_AT, Instant.now().toString())
+                .setProperty(DeviceMessageHeaders.CHANNEL, message.channel().name());
+        setIfPresent(producer, DeviceMessageHeaders.MESSAGE_ID, message.messageId());
+        setIfPresent(producer, DeviceMessageHeaders.DEVICE_ID, message.deviceId());
+        setIfPresent(producer, DeviceMessageHeaders.CONTENT_TYPE, message.contentType());
+        producer.send(deadLetterQueue, message.body() == null ? "" : message.body());
+    }
+
+    @Override
+    public List<DeadLetter> browse(int limit) {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (QueueBrowser browser = context.createBrowser(deadLetterQueue)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements() && letters.size() < limit) {
+                letters.add(toDeadLetter((Message) messages.nextElement()));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("The dead-letter queue cannot be read", e);
+        }
+        return letters;
+    }
+
+    private static DeadLetter toDeadLetter(Message message) throws JMSException {
+        String reason = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTER_REASON);
+        String detail = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTER_DETAIL);
+        String at = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTERED_AT);
+        if (reason == null) {
+            // Moved by the engine after the redelivery limit: the processing failed repeatedly.
+            reason = REDELIVERY_LIMIT;
+            detail = message.getStringProperty(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE);
+        }
+        return new DeadLetter(message.getJMSMessageID(),
+                message.getStringProperty(DeviceMessageHeaders.MESSAGE_ID),
+                message.getStringProperty(DeviceMessageHeaders.DEVICE_ID),
+                reason, detail,
+                at == null ? Instant.ofEpochMilli(message.getJMSTimestamp()) : Instant.parse(at),
+                DeviceMessageHeaders.body(message));
+    }
+
+    private static void setIfPresent(JMSProducer producer, String name, String value) {
+        if (value != null) {
+            producer.setProperty(name, value);
+        }
+    }
+}

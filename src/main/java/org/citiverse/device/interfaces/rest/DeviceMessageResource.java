@@ -1,0 +1,111 @@
+package org.citiverse.device.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.citiverse.device.application.IngestionService;
+import org.citiverse.device.application.RawDeviceMessage;
+import org.citiverse.device.domain.DeviceMessage;
+import org.citiverse.device.domain.InboundMessage.Channel;
+import org.citiverse.device.domain.InvalidDeviceMessageException;
+import org.citiverse.device.domain.Rejection;
+import org.citiverse.shared.interfaces.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * HTTPS interface of the device layer (FGMV-31: more than one interface): gateways that cannot
+ * speak JMS post device reports here and they join the same ingress queue.
+ */
+@Path("/device/messages")
+@Tag(name = "Device messages", description = "Device reports in, and what became of them.")
+public class DeviceMessageResource {
+
+    @Inject
+    IngestionService ingestion;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, "application/senml+json"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"device-gateway", "admin"})
+    @Operation(summary = "Submit a device report",
+            description = "Checked at once, then queued for ingestion. Resending the same message id is harmless.")
+    @APIResponse(responseCode = "202", description = "Queued; poll the Location for the journal entry.")
+    @APIResponse(responseCode = "400", description = "Missing or malformed ids, or a body that is not JSON.")
+    @APIResponse(responseCode = "401", description = "No credentials.")
+    @APIResponse(responseCode = "403", description = "The caller is not a device gateway.")
+    @APIResponse(responseCode = "413", description = "The body is larger than jms.ingress.max.bytes.")
+    @APIResponse(responseCode = "415", description = "Not JSON or SenML JSON.")
+    public Response submit(
+            @Parameter(description = "The sender's unique id for this message (idempotency key).", required = true)
+            @HeaderParam("X-Message-Id") String messageId,
+            @Parameter(description = "The device the report is about.", required = true)
+            @HeaderParam("X-Device-Id") String deviceId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        String text = readBounded(body, ingestion.maxBytes());
+        DeviceMessage queued = ingestion.submit(new RawDeviceMessage(messageId, deviceId, contentType, text,
+                Channel.HTTPS));
+        return Response.accepted(new QueuedMessageDto(queued.messageId(), "QUEUED"))
+                .location(UriBuilder.fromResource(DeviceMessageResource.class).path(queued.messageId()).build())
+                .build();
+    }
+
+    @GET
+    @Path("{messageId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "The journal entry of an ingested device message")
+    @APIResponse(responseCode = "200", description = "Ingested.")
+    @APIResponse(responseCode = "404", description = "Not ingested (yet, or it was dead-lettered).")
+    public Response find(@PathParam("messageId") String messageId) {
+        return ingestion.find(messageId)
+                .map(m -> Response.ok(ReceivedMessageDto.of(m)).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "device-message/not-found",
+                        "No ingested message has this id. It may still be queued, or dead-lettered."));
+    }
+
+    @GET
+    @Path("dead-letters")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Device messages the pipeline refused, with reason and original body, oldest first")
+    @APIResponse(responseCode = "200", description = "Up to `limit` dead letters.")
+    public List<DeadLetterDto> deadLetters(@QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new jakarta.ws.rs.BadRequestException("limit must be between 1 and 1000");
+        }
+        return ingestion.deadLetters(limit).stream().map(DeadLetterDto::of).toList();
+    }
+
+    /** Reads at most one byte past the limit, so an oversized body is refused without buffering it all. */
+    private static String readBounded(InputStream body, int maxBytes) {
+        try {
+            byte[] bytes = body.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new InvalidDeviceMessageException(Rejection.TOO_LARGE);
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new jakarta.ws.rs.BadRequestException("The request body could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.citiverse.device.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.citiverse.device.domain.InvalidDeviceMessageException;
+import org.citiverse.device.domain.Rejection;
+import org.citiverse.shared.interfaces.rest.Problem;
+
+/** A report that breaks the message contract: 413 when too large, else 400, naming the rule. */
+@Provider
+public class InvalidDeviceMessageMapper implements ExceptionMapper<InvalidDeviceMessageException> {
+
+    @Override
+    public Response toResponse(InvalidDeviceMessageException e) {
+        Rejection rejection = e.rejection();
+        Response.Status status = switch (rejection) {
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED_CONTENT_TYPE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+            default -> Response.Status.BAD_REQUEST;
+        };
+        return Problem.response(status, "device-message/" + rejection.name(), rejection.description());
+    }
+}

@@ -1,0 +1,5 @@
+package org.citiverse.device.interfaces.rest;
+
+/** The answer to a submitted device report. */
+public record QueuedMessageDto(String messageId, String status) {
+}

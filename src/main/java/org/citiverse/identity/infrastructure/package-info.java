@@ -1,0 +1,4 @@
+/**
+ * JPA persistence of profiles.
+ */
+package org.citiverse.identity.infrastructure;

@@ -1,0 +1,4 @@
+/**
+ * The portal shell: language choice, form error summary, sign-out and security headers.
+ */
+package org.citiverse.shared.interfaces.web;

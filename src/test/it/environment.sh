@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The integration-test environment, started and stopped by the build (pre/post-integration-test):
+#   - a real PostgreSQL server (binaries unpacked from Maven Central), with prepared transactions
+#     enabled because an MDB's JMS receive and its JDBC work commit as one XA transaction;
+#   - "citiverse-it": the prepared server, configured for that PostgreSQL (all ITs use it);
+#   - "citiverse-embedded": the same server with nothing configured (embedded H2 database).
+# Usage: environment.sh start|stop TARGET_DIR. Ports come from IT_* environment variables.
+set -Eeuo pipefail
+
+action=$1
+target=$(cd "$2" && pwd)
+wlp=$target/liberty/wlp
+state=$target/it-environment
+http_port=${IT_HTTP_PORT:-9180}
+https_port=${IT_HTTPS_PORT:-9543}
+embedded_http_port=${IT_EMBEDDED_HTTP_PORT:-9280}
+embedded_https_port=${IT_EMBEDDED_HTTPS_PORT:-9643}
+db_port=${IT_DB_PORT:-55432}
+db_password=citiverse-it
+
+# PostgreSQL refuses to run as root: run it as "nobody" in a directory that user owns.
+as_db_user() {
+  if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
+}
+
+start_postgresql() {
+  local home
+  home=$(mktemp -d "${TMPDIR:-/tmp}/citiverse-it-postgresql.XXXXXX")
+  echo "$home" > "$state/postgresql-home"
+  tar -xJf "$target/postgresql-dist/postgres-linux-x86_64.txz" -C "$home"
+  printf '%s\n' "$db_password" > "$home/password"
+  [ "$(id -u)" = 0 ] && chown -R nobody "$home"
+  as_db_user "$home/bin/initdb" -D "$home/data" -U citiverse --pwfile="$home/password" \
+    --auth=scram-sha-256 -E UTF8 --locale=C > "$state/postgresql-initdb.log"
+  # The binaries ship no client tools: create the database in single-user mode before start.
+  echo "CREATE DATABASE citiverse OWNER citiverse" | as_db_user "$home/bin/postgres" --single -D "$home/data" postgres \
+    > "$state/postgresql-createdb.log"
+  as_db_user "$home/bin/pg_ctl" -D "$home/data" -l "$home/postgresql.log" -w -t 60 start \
+    -o "-p $db_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$home -c max_prepared_transactions=50 -c max_connections=100"
+  echo "PostgreSQL started on 127.0.0.1:$db_port"
+}
+
+stop_postgresql() {
+  [ -f "$state/postgresql-home" ] || return 0
+  local home
+  home=$(cat "$state/postgresql-home")
+  if [ -d "$home/data" ]; then
+    as_db_user "$home/bin/pg_ctl" -D "$home/data" -m fast -w stop || true
+    cp "$home/postgresql.log" "$state/" 2>/dev/null || true
+  fi
+  rm -rf "$home" "$state/postgresql-home"
+}
+
+# Clones the prepared server and writes its settings as bootstrap properties.
+clone_server() {
+  local name=$1 properties=$2
+  rm -rf "${wlp:?}/usr/servers/$name"
+  mkdir -p "$wlp/usr/servers/$name"
+  (cd "$wlp/usr/servers/citiverse" && tar --exclude=./logs --exclude=./workarea --exclude=./data \
+    --exclude=./messaging -cf - .) | (cd "$wlp/usr/servers/$name" && tar -xf -)
+  printf '%s\n' "$properties" > "$wlp/usr/servers/$name/bootstrap.properties"
+}
+
+wait_ready() {
+  local name=$1 port=$2
+  for _ in $(seq 1 120); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready")" = 200 ]; then
+      echo "Server $name ready on port $port"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "Server $name did not become ready; last log lines:" >&2
+  tail -n 60 "$wlp/usr/servers/$name/logs/messages.log" >&2 || true
+  curl -s "http://localhost:$port/health/ready" >&2 || true
+  return 1
+}
+
+start_servers() {
+  clone_server citiverse-it "citiverse.environment=development
+http.port=$http_port
+https.port=$https_port
+db.url=jdbc:postgresql://127.0.0.1:$db_port/citiverse
+db.user=citiverse
+db.password=$db_password
+db.driver.files=postgresql-*.jar
+db.xa.datasource.class=org.postgresql.xa.PGXADataSource
+jms.port=$((http_port + 1))
+jms.ssl.port=$((http_port + 2))
+jms.ingress.retry.delay=200
+jms.max.redelivery=2"
+  clone_server citiverse-embedded "citiverse.environment=development
+http.port=$embedded_http_port
+https.port=$embedded_https_port
+jms.port=$((embedded_http_port + 1))
+jms.ssl.port=$((embedded_http_port + 2))"
+  "$wlp/bin/server" start citiverse-it
+  "$wlp/bin/server" start citiverse-embedded
+  wait_ready citiverse-it "$http_port"
+  wait_ready citiverse-embedded "$embedded_http_port"
+}
+
+stop_servers() {
+  for name in citiverse-it citiverse-embedded; do
+    if [ -d "$wlp/usr/servers/$name" ]; then
+      "$wlp/bin/server" stop "$name" > /dev/null 2>&1 || true
+    fi
+  done
+}
+
+case "$action" in
+  start)
+    mkdir -p "$state"
+    stop_servers
+    stop_postgresql
+    trap 'echo "Test environment failed to start; stopping it." >&2; stop_servers; stop_postgresql' ERR
+    start_postgresql
+    start_servers
+    ;;
+  stop)
+    stop_servers
+    stop_postgresql
+    ;;
+  *)
+    echo "usage: $0 start|stop TARGET_DIR" >&2
+    exit 2
+    ;;
+esac
