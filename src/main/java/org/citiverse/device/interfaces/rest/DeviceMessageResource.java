@@ -27,6 +27,9 @@ import org.citiverse.device.domain.InvalidDeviceMessageException;
 import org.citiverse.device.domain.Rejection;
 import org.citiverse.shared.interfaces.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/device/messages")
 @Tag(name = "Device messages", description = "Device reports in, and what became of them.")
 public class DeviceMessageResource {
+
+    private static final int MAX_LIST = 1000;
 
     @Inject
     IngestionService ingestion;
@@ -74,7 +79,8 @@ public class DeviceMessageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"staff", "admin"})
     @Operation(summary = "The journal entry of an ingested device message")
-    @APIResponse(responseCode = "200", description = "Ingested.")
+    @APIResponse(responseCode = "200", description = "Ingested.",
+            content = @Content(schema = @Schema(implementation = ReceivedMessageDto.class)))
     @APIResponse(responseCode = "404", description = "Not ingested (yet, or it was dead-lettered).")
     public Response find(@PathParam("messageId") String messageId) {
         return ingestion.find(messageId)
@@ -88,12 +94,23 @@ public class DeviceMessageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"staff", "admin"})
     @Operation(summary = "Device messages the pipeline refused, with reason and original body, oldest first")
-    @APIResponse(responseCode = "200", description = "Up to `limit` dead letters.")
-    public List<DeadLetterDto> deadLetters(@QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new jakarta.ws.rs.BadRequestException("limit must be between 1 and 1000");
+    @APIResponse(responseCode = "200", description = "Up to `limit` dead letters.",
+            content = @Content(schema = @Schema(implementation = DeadLetterDto.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "limit is not a whole number from 1 to 1000.")
+    public Response deadLetters(
+            @Parameter(description = "How many, 1-1000.") @QueryParam("limit") @DefaultValue("100") String limit) {
+        int max;
+        try {
+            max = Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            max = 0;
         }
-        return ingestion.deadLetters(limit).stream().map(DeadLetterDto::of).toList();
+        if (max < 1 || max > MAX_LIST) {
+            return Problem.response(Response.Status.BAD_REQUEST, "invalid-limit",
+                    "limit must be a whole number from 1 to " + MAX_LIST + ".");
+        }
+        List<DeadLetterDto> letters = ingestion.deadLetters(max).stream().map(DeadLetterDto::of).toList();
+        return Response.ok(letters).build();
     }
 
     /** Reads at most one byte past the limit, so an oversized body is refused without buffering it all. */

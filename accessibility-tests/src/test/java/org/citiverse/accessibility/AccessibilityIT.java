@@ -1,0 +1,129 @@
+package org.citiverse.accessibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+/**
+ * axe-core (WCAG 2.2 A and AA) on every page that exists, signed out, as a citizen and as staff,
+ * in every portal language, including the states a form can be in (errors, saved). Any
+ * violation fails the build.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+    private static final List<String> LANGUAGES = List.of("en", "nl");
+
+    private Browser visitor;
+    private Browser citizen;
+    private Browser staff;
+
+    @BeforeAll
+    void openBrowsers() {
+        visitor = new Browser();
+        citizen = new Browser().signIn("citizen");
+        staff = new Browser().signIn("staff");
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        for (Browser b : new Browser[] {visitor, citizen, staff}) {
+            if (b != null) {
+                b.close();
+            }
+        }
+    }
+
+    @Test
+    void axeReallyFindsViolations() {
+        // Guards the suite itself: a page with a known violation must be reported.
+        visitor.driver().get("data:text/html,<html><body><img src='x.png'><a href='#'></a></body></html>");
+        String violations = visitor.violations();
+        assertTrue(violations.contains("image-alt"), violations);
+        assertTrue(violations.contains("html-has-lang"), violations);
+    }
+
+    @Test
+    void publicPages() {
+        assertNoViolations(visitor, List.of("/", "/sign-in.xhtml", "/no-such-page.xhtml", "/error/400.xhtml",
+                "/error/403.xhtml", "/error/500.xhtml", "/error/view-expired.xhtml"));
+    }
+
+    @Test
+    void failedSignIn() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            try (Browser browser = new Browser()) {
+                browser.open("/citizen/?lang=" + lang);
+                browser.driver().findElement(By.id("j_username")).sendKeys("citizen");
+                browser.driver().findElement(By.id("j_password")).sendKeys("wrong");
+                browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+                assertTrue(browser.driver().getTitle().startsWith(lang.equals("nl") ? "Fout: " : "Error: "));
+                collect(problems, browser, "failed sign-in (" + lang + ")");
+            }
+        }
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
+    void citizenPages() {
+        assertNoViolations(citizen, List.of("/", "/citizen/", "/citizen/profile.xhtml", "/staff/"));
+    }
+
+    @Test
+    void profileFormWithErrorsAndAfterSaving() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            citizen.open("/citizen/profile.xhtml?lang=" + lang);
+            var name = citizen.driver().findElement(By.id("displayName"));
+            name.clear();
+            citizen.driver().findElement(By.id("email")).clear();
+            citizen.driver().findElement(By.id("email")).sendKeys("not-an-address");
+            citizen.driver().findElement(By.id("save")).click();
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "error summary shown");
+            collect(problems, citizen, "profile with errors (" + lang + ")");
+
+            citizen.driver().findElement(By.id("displayName")).sendKeys("citizen");
+            citizen.driver().findElement(By.id("email")).clear();
+            citizen.driver().findElement(By.cssSelector("input[type=radio][value='" + lang + "']")).click();
+            citizen.driver().findElement(By.id("save")).click();
+            assertTrue(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "saved");
+            collect(problems, citizen, "profile saved (" + lang + ")");
+        }
+        citizen.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
+    void staffPages() {
+        assertNoViolations(staff, List.of("/", "/staff/", "/citizen/"));
+    }
+
+    private void assertNoViolations(Browser browser, List<String> paths) {
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            for (String path : paths) {
+                browser.open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+                collect(problems, browser, path + " (" + lang + ")");
+            }
+        }
+        browser.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
+    }
+
+    private static void collect(List<String> problems, Browser browser, String page) {
+        String violations = browser.violations();
+        if (!violations.isEmpty()) {
+            problems.add(page + ":\n" + violations);
+        }
+    }
+
+}

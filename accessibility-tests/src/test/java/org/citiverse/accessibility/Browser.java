@@ -1,0 +1,99 @@
+package org.citiverse.accessibility;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.citiverse.testsupport.TestServers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** A real headless Chromium, one per person, driven through ChromeDriver. */
+final class Browser implements AutoCloseable {
+
+    /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final String base = TestServers.postgres();
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("citiverse-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("citiverse.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--lang=en-GB", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("citiverse.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Signs in through the portal's own sign-in form, as a person would. */
+    Browser signIn(String user) {
+        open("/citizen/");
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(TestServers.DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        return this;
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Runs axe-core on the current page; returns a readable list of violations, empty when none. */
+    String violations() {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": "
+                    + results.getErrorMessage());
+        }
+        if (results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core checked nothing on " + driver.getCurrentUrl());
+        }
+        return results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Rule rule) {
+        return "  " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+}

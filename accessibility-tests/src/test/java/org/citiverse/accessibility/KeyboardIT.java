@@ -1,0 +1,84 @@
+package org.citiverse.accessibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** Keyboard-only journeys: skip link, main navigation, error summary, signing out. */
+class KeyboardIT {
+
+    @Test
+    void theSkipLinkIsTheFirstStopAndMovesFocusToMain() {
+        try (Browser browser = new Browser()) {
+            browser.open("/?lang=en");
+            tab(browser);
+            WebElement first = browser.focused();
+            assertEquals("Skip to main content", first.getText());
+            assertTrue(first.isDisplayed(), "visible when focused");
+            first.sendKeys(Keys.ENTER);
+            assertEquals("main", browser.focused().getAttribute("id"));
+        }
+    }
+
+    @Test
+    void theMainNavigationWorksFromTheKeyboard() {
+        try (Browser browser = new Browser()) {
+            browser.open("/?lang=en");
+            WebElement target = tabUntil(browser, "My services", 20);
+            assertTrue(target.getAttribute("href").endsWith("/citizen/"));
+            target.sendKeys(Keys.ENTER);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml")
+                    || browser.driver().getTitle().startsWith("Sign in"), browser.driver().getCurrentUrl());
+        }
+    }
+
+    @Test
+    void aFailedSubmitFocusesTheErrorSummaryWhoseLinksReachTheFields() {
+        try (Browser browser = new Browser().signIn("neighbour")) {
+            browser.open("/citizen/profile.xhtml?lang=en");
+            WebElement name = browser.driver().findElement(By.id("displayName"));
+            name.clear();
+            name.sendKeys(Keys.ENTER); // submits the form, as a keyboard user would
+            WebElement summary = browser.focused();
+            assertEquals("error-summary", summary.getAttribute("id"), "focus moves to the summary");
+            tab(browser);
+            WebElement link = browser.focused();
+            assertEquals("Enter your name", link.getText());
+            link.sendKeys(Keys.ENTER);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("#displayName"));
+        }
+    }
+
+    @Test
+    void signingOutWorksFromTheKeyboard() {
+        try (Browser browser = new Browser().signIn("citizen")) {
+            browser.open("/citizen/?lang=en");
+            WebElement signOut = tabUntil(browser, "Sign out", 20);
+            signOut.sendKeys(Keys.ENTER);
+            assertTrue(browser.driver().getPageSource().contains("You have signed out."));
+            browser.open("/citizen/");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml"), "the session is gone");
+        }
+    }
+
+    private static void tab(Browser browser) {
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    }
+
+    /** Tabs forward until an element with this text (or value) has focus. */
+    private static WebElement tabUntil(Browser browser, String text, int maxStops) {
+        for (int i = 0; i < maxStops; i++) {
+            tab(browser);
+            WebElement focused = browser.focused();
+            if (text.equals(focused.getText().trim()) || text.equals(focused.getAttribute("value"))) {
+                return focused;
+            }
+        }
+        throw new AssertionError("\"" + text + "\" not reached within " + maxStops + " Tab presses");
+    }
+}

@@ -1,0 +1,76 @@
+package org.citiverse.identity.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.citiverse.testsupport.PortalClient;
+import org.citiverse.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+/** "My details": created on first visit, validated with the accessible error pattern, saved to PostgreSQL. */
+class ProfilePageIT {
+
+    @Test
+    void invalidInputIsExplainedAndNothingIsSaved() {
+        PortalClient neighbour = new PortalClient(TestServers.postgres()).signIn("neighbour");
+        String before = neighbour.get("/citizen/profile.xhtml").body();
+        HttpResponse<String> response = save(neighbour, before, "", "not-an-address", "en");
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertTrue(page.contains("<title>Error: My details – CitiVerse</title>"), page);
+        assertTrue(page.contains("There is a problem"));
+        assertTrue(page.contains("href=\"#displayName\">Enter your name</a>"), "summary links to the field");
+        assertTrue(page.contains("href=\"#email\">Enter an e-mail address in the right format"));
+        assertTrue(page.contains("id=\"displayName-error\""));
+        assertTrue(page.matches("(?s).*id=\"displayName\"[^>]*aria-describedby=\"displayName-hint displayName-error\".*")
+                || page.matches("(?s).*aria-describedby=\"displayName-hint displayName-error\"[^>]*id=\"displayName\".*"),
+                "the error is linked to its field");
+        assertFalse(neighbour.get("/citizen/profile.xhtml").body().contains("not-an-address"), "nothing saved");
+    }
+
+    @Test
+    void overlongNamesAreRefused() {
+        PortalClient neighbour = new PortalClient(TestServers.postgres()).signIn("neighbour");
+        String page = save(neighbour, neighbour.get("/citizen/profile.xhtml").body(), "x".repeat(81), "", "en").body();
+        assertTrue(page.contains("Your name must be 80 characters or fewer"), page);
+    }
+
+    @Test
+    void aValidChangeIsSavedAndShownBack() {
+        PortalClient citizen = new PortalClient(TestServers.postgres()).signIn("citizen");
+        String name = "Ana " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> saved = save(citizen, citizen.get("/citizen/profile.xhtml").body(), name,
+                "ana@example.org", "nl");
+        assertTrue(saved.body().contains("Uw gegevens zijn opgeslagen."), "saved, and now in Dutch: " + saved.body());
+
+        String reloaded = new PortalClient(TestServers.postgres()).signIn("citizen").get("/citizen/profile.xhtml").body();
+        assertTrue(reloaded.contains(name), "kept in the database");
+        assertTrue(reloaded.contains("ana@example.org"));
+        // Put the citizen back to English for the other suites.
+        save(citizen, citizen.get("/citizen/profile.xhtml").body(), "citizen", "", "en");
+    }
+
+    @Test
+    void anUnknownLanguageIsRefused() {
+        PortalClient neighbour = new PortalClient(TestServers.postgres()).signIn("neighbour");
+        String page = save(neighbour, neighbour.get("/citizen/profile.xhtml").body(), "Bo", "", "xx").body();
+        assertTrue(page.contains("There is a problem"), page);
+    }
+
+    private static HttpResponse<String> save(PortalClient client, String page, String name, String email,
+                                             String language) {
+        Map<String, String> form = new HashMap<>();
+        form.put("profile", "profile");
+        form.put("displayName", name);
+        form.put("email", email);
+        form.put("language", language);
+        form.put("save", "Save my details");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(page));
+        return client.postForm("/citizen/profile.xhtml", form);
+    }
+}

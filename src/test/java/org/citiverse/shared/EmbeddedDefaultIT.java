@@ -1,0 +1,131 @@
+package org.citiverse.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.citiverse.testsupport.Eventually;
+import org.citiverse.testsupport.Json;
+import org.citiverse.testsupport.PortalClient;
+import org.citiverse.testsupport.TestServers;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The embedded default (nothing configured, H2 under the server's output directory) boots,
+ * migrates, keeps data across a restart, and survives a broken database URL without a crash loop.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedDefaultIT {
+
+    private static final String SERVER = "citiverse-embedded";
+    private static final Path SERVER_DIR = TestServers.libertyHome().resolve("usr/servers/" + SERVER);
+    private static final Path BROKEN_DB = SERVER_DIR.resolve("configDropins/overrides/broken-database.xml");
+
+    @Test
+    @Order(1)
+    void bootsAndMigratesWithNothingConfigured() {
+        JsonObject database = databaseCheck(new PortalClient(TestServers.embedded()).get("/health/ready"));
+        assertEquals("UP", database.getString("status"));
+        assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
+        assertTrue(Files.isDirectory(SERVER_DIR.resolve("data")), "the H2 files live under the server");
+    }
+
+    @Test
+    @Order(2)
+    void keepsDataAcrossARestart() throws Exception {
+        String id = "restart-" + UUID.randomUUID();
+        PortalClient gateway = new PortalClient(TestServers.embedded()).signIn("gateway");
+        assertEquals(202, gateway.postJson("/api/device/messages", "{\"level\":3}",
+                Map.of("X-Message-Id", id, "X-Device-Id", "sensor-1")).statusCode());
+        String receivedAt = journalEntry(id).getString("receivedAt");
+
+        server("stop");
+        server("start");
+        awaitReady();
+
+        assertEquals(receivedAt, journalEntry(id).getString("receivedAt"));
+    }
+
+    @Test
+    @Order(3)
+    void aBrokenDatabaseMakesReadinessDownAndRecovers() throws Exception {
+        server("stop");
+        Files.createDirectories(BROKEN_DB.getParent());
+        Files.writeString(BROKEN_DB, """
+                <server>
+                    <variable name="db.url" value="jdbc:h2:tcp://127.0.0.1:1/nowhere"/>
+                    <variable name="db.migration.retry.interval" value="2"/>
+                </server>
+                """);
+        try {
+            server("start");
+            HttpResponse<String> ready = Eventually.await(Duration.ofSeconds(120), "a DOWN readiness answer", () -> {
+                HttpResponse<String> r = readiness();
+                return r != null && r.statusCode() == 503 && r.body().contains("\"database\"") ? r : null;
+            });
+            JsonObject database = databaseCheck(ready);
+            assertEquals("DOWN", database.getString("status"));
+            assertEquals("FAILED", database.getJsonObject("data").getString("migration"));
+            assertTrue(database.getJsonObject("data").getString("error").toLowerCase().contains("connect"),
+                    database.toString());
+            PortalClient probe = new PortalClient(TestServers.embedded());
+            assertEquals(200, probe.get("/health/live").statusCode(), "alive: no restart loop");
+            assertEquals(200, probe.get("/health/started").statusCode());
+            assertEquals(200, probe.get("/").statusCode(), "the portal still answers");
+            String log = Files.readString(SERVER_DIR.resolve("logs/messages.log"));
+            assertTrue(log.contains("Database migration failed"), "a clear log message");
+        } finally {
+            Files.deleteIfExists(BROKEN_DB);
+        }
+        // The server picks the configuration change up and the retry completes the migration.
+        awaitReady();
+    }
+
+    private static JsonObject journalEntry(String id) {
+        PortalClient admin = new PortalClient(TestServers.embedded()).signIn("admin");
+        return Eventually.await(Duration.ofSeconds(30), "journal entry " + id, () -> {
+            HttpResponse<String> r = admin.get("/api/device/messages/" + id);
+            return r.statusCode() == 200 ? Json.object(r.body()) : null;
+        });
+    }
+
+    private static JsonObject databaseCheck(HttpResponse<String> health) {
+        return Json.object(health.body()).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst()
+                .orElseThrow(() -> new AssertionError("no database check in " + health.body()));
+    }
+
+    private static void awaitReady() {
+        Eventually.await(Duration.ofSeconds(120), SERVER + " ready", () -> {
+            HttpResponse<String> r = readiness();
+            return r != null && r.statusCode() == 200 ? true : null;
+        });
+    }
+
+    /** The readiness answer, or null while the server is not listening yet. */
+    private static HttpResponse<String> readiness() {
+        try {
+            return new PortalClient(TestServers.embedded()).get("/health/ready");
+        } catch (IllegalStateException notListening) {
+            return null;
+        }
+    }
+
+    private static void server(String action) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(TestServers.libertyHome().resolve("bin/server").toString(), action, SERVER)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "server " + action + " finished");
+        assertEquals(0, process.exitValue(), "server " + action);
+    }
+}

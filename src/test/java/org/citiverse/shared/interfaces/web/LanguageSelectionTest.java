@@ -1,0 +1,44 @@
+package org.citiverse.shared.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LanguageSelectionTest {
+
+    @Test
+    void takesTheFirstSupportedBrowserLanguage() {
+        LanguageSelection selection = new LanguageSelection();
+        selection.initialise(List.of(Locale.forLanguageTag("fr-FR"), Locale.forLanguageTag("nl-BE"), Locale.ENGLISH));
+        assertEquals("nl", selection.getTag());
+        assertEquals("ltr", selection.getDirection());
+    }
+
+    @Test
+    void fallsBackToEnglish() {
+        LanguageSelection selection = new LanguageSelection();
+        selection.initialise(List.of(Locale.forLanguageTag("fr")));
+        assertEquals("en", selection.getTag());
+    }
+
+    @Test
+    void aLaterVisitKeepsTheChosenLanguage() {
+        LanguageSelection selection = new LanguageSelection();
+        selection.initialise(List.of(Locale.ENGLISH));
+        selection.select("nl");
+        selection.initialise(List.of(Locale.ENGLISH));
+        assertEquals("nl", selection.getTag());
+    }
+
+    @Test
+    void ignoresUnsupportedOrHostileLanguageTags() {
+        LanguageSelection selection = new LanguageSelection();
+        selection.initialise(List.of(Locale.ENGLISH));
+        selection.select("xx");
+        selection.select("\"><script>");
+        selection.select(null);
+        assertEquals("en", selection.getTag());
+    }
+}
