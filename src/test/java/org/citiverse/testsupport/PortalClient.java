@@ -24,6 +24,8 @@ public final class PortalClient {
     public PortalClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
+                // HTTP/1.1: the h2c upgrade of a plain-HTTP request stalls on some chunked pages.
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))

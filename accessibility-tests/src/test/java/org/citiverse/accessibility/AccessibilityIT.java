@@ -62,11 +62,13 @@ class AccessibilityIT {
         List<String> problems = new ArrayList<>();
         for (String lang : LANGUAGES) {
             try (Browser browser = new Browser()) {
-                browser.open("/citizen/?lang=" + lang);
+                browser.open("/?lang=" + lang).open("/citizen/");
                 browser.driver().findElement(By.id("j_username")).sendKeys("citizen");
                 browser.driver().findElement(By.id("j_password")).sendKeys("wrong");
-                browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-                assertTrue(browser.driver().getTitle().startsWith(lang.equals("nl") ? "Fout: " : "Error: "));
+                browser.submit(By.cssSelector("button[type=submit]"));
+                String title = browser.driver().getTitle();
+                assertTrue(title.startsWith(lang.equals("nl") ? "Fout: " : "Error: "),
+                        title + " at " + browser.driver().getCurrentUrl());
                 collect(problems, browser, "failed sign-in (" + lang + ")");
             }
         }
@@ -87,15 +89,16 @@ class AccessibilityIT {
             name.clear();
             citizen.driver().findElement(By.id("email")).clear();
             citizen.driver().findElement(By.id("email")).sendKeys("not-an-address");
-            citizen.driver().findElement(By.id("save")).click();
+            citizen.submit(By.id("save"));
             assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "error summary shown");
             collect(problems, citizen, "profile with errors (" + lang + ")");
 
             citizen.driver().findElement(By.id("displayName")).sendKeys("citizen");
             citizen.driver().findElement(By.id("email")).clear();
             citizen.driver().findElement(By.cssSelector("input[type=radio][value='" + lang + "']")).click();
-            citizen.driver().findElement(By.id("save")).click();
-            assertTrue(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "saved");
+            citizen.submit(By.id("save"));
+            assertTrue(citizen.driver().findElements(By.id("error-summary")).isEmpty(),
+                    () -> "not saved: " + citizen.driver().findElement(By.id("error-summary")).getText());
             collect(problems, citizen, "profile saved (" + lang + ")");
         }
         citizen.open("/?lang=en");

@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real headless Chromium, one per person, driven through ChromeDriver. */
 final class Browser implements AutoCloseable {
@@ -61,7 +63,15 @@ final class Browser implements AutoCloseable {
         open("/citizen/");
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(TestServers.DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        submit(By.cssSelector("button[type=submit]"));
+        return this;
+    }
+
+    /** Clicks a submit control and waits until the next page has replaced this one. */
+    Browser submit(By control) {
+        WebElement element = driver.findElement(control);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
         return this;
     }
 

@@ -3,11 +3,14 @@ package org.citiverse.accessibility;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Keyboard-only journeys: skip link, main navigation, error summary, signing out. */
 class KeyboardIT {
@@ -32,6 +35,7 @@ class KeyboardIT {
             WebElement target = tabUntil(browser, "My services", 20);
             assertTrue(target.getAttribute("href").endsWith("/citizen/"));
             target.sendKeys(Keys.ENTER);
+            awaitNextPage(browser, target);
             assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml")
                     || browser.driver().getTitle().startsWith("Sign in"), browser.driver().getCurrentUrl());
         }
@@ -44,6 +48,7 @@ class KeyboardIT {
             WebElement name = browser.driver().findElement(By.id("displayName"));
             name.clear();
             name.sendKeys(Keys.ENTER); // submits the form, as a keyboard user would
+            awaitNextPage(browser, name);
             WebElement summary = browser.focused();
             assertEquals("error-summary", summary.getAttribute("id"), "focus moves to the summary");
             tab(browser);
@@ -60,10 +65,15 @@ class KeyboardIT {
             browser.open("/citizen/?lang=en");
             WebElement signOut = tabUntil(browser, "Sign out", 20);
             signOut.sendKeys(Keys.ENTER);
+            awaitNextPage(browser, signOut);
             assertTrue(browser.driver().getPageSource().contains("You have signed out."));
             browser.open("/citizen/");
             assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml"), "the session is gone");
         }
+    }
+
+    private static void awaitNextPage(Browser browser, WebElement onTheOldPage) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(onTheOldPage));
     }
 
     private static void tab(Browser browser) {

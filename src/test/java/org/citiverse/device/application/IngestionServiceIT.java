@@ -49,7 +49,7 @@ class IngestionServiceIT {
     @Inject
     IngestionService ingestion;
 
-    @Resource
+    @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
     @Resource(lookup = "jms/citiverse/ConnectionFactory")

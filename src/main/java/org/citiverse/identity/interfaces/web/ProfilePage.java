@@ -19,6 +19,7 @@ import org.citiverse.shared.interfaces.web.LanguageSelection;
 public class ProfilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String MESSAGES = "org.citiverse.i18n.messages";
 
     @Inject
     ProfileService profiles;
@@ -39,12 +40,15 @@ public class ProfilePage implements Serializable {
         show(profiles.profileOf(user.getName(), user.getName(), language.getTag()));
     }
 
-    public void save() {
+    /** Saves, then redirects (post-redirect-get), so the next page is wholly in the chosen language. */
+    public String save() {
         show(profiles.update(user.getName(), displayName, preferredLanguage, email));
         language.select(preferredLanguage);
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("profile.saved"), null));
+        String saved = ResourceBundle.getBundle(MESSAGES, language.getLocale()).getString("profile.saved");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/citizen/profile.xhtml?faces-redirect=true";
     }
 
     private void show(ProfileDetails profile) {

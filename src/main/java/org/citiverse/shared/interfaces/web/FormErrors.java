@@ -34,6 +34,13 @@ public class FormErrors {
         return errors;
     }
 
+    /** Messages for the whole page (e.g. "saved"), not tied to a field. */
+    public List<String> getNotices() {
+        return FacesContext.getCurrentInstance().getMessageList(null).stream()
+                .filter(m -> m.getSeverity().getOrdinal() < FacesMessage.SEVERITY_ERROR.getOrdinal())
+                .map(FacesMessage::getSummary).toList();
+    }
+
     public boolean isPresent() {
         FacesMessage.Severity max = FacesContext.getCurrentInstance().getMaximumSeverity();
         return max != null && max.getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal();

@@ -46,7 +46,10 @@ class ProfilePageIT {
         String name = "Ana " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> saved = save(citizen, citizen.get("/citizen/profile.xhtml").body(), name,
                 "ana@example.org", "nl");
-        assertTrue(saved.body().contains("Uw gegevens zijn opgeslagen."), "saved, and now in Dutch: " + saved.body());
+        assertEquals(302, saved.statusCode(), "post-redirect-get");
+        String shown = citizen.get("/citizen/profile.xhtml").body();
+        assertTrue(shown.contains("Uw gegevens zijn opgeslagen."), "saved, and now in Dutch: " + shown);
+        assertTrue(shown.contains("<title>Mijn gegevens – CitiVerse</title>"), "the whole page is Dutch");
 
         String reloaded = new PortalClient(TestServers.postgres()).signIn("citizen").get("/citizen/profile.xhtml").body();
         assertTrue(reloaded.contains(name), "kept in the database");
@@ -65,7 +68,7 @@ class ProfilePageIT {
     private static HttpResponse<String> save(PortalClient client, String page, String name, String email,
                                              String language) {
         Map<String, String> form = new HashMap<>();
-        form.put("profile", "profile");
+        form.put("profile_SUBMIT", "1"); // MyFaces marks which form was submitted
         form.put("displayName", name);
         form.put("email", email);
         form.put("language", language);
