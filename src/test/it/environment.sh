@@ -3,7 +3,8 @@
 #   - a real PostgreSQL server (binaries unpacked from Maven Central), with prepared transactions
 #     enabled because an MDB's JMS receive and its JDBC work commit as one XA transaction;
 #   - "citiverse-it": the prepared server, configured for that PostgreSQL (all ITs use it);
-#   - "citiverse-embedded": the same server with nothing configured (embedded H2 database).
+#   - "citiverse-embedded": the same server with nothing configured (embedded H2 database),
+#     on the JDK in IT_EMBEDDED_JAVA_HOME when set.
 # Usage: environment.sh start|stop TARGET_DIR. Ports come from IT_* environment variables.
 set -Eeuo pipefail
 
@@ -94,6 +95,12 @@ http.port=$embedded_http_port
 https.port=$embedded_https_port
 jms.port=$((embedded_http_port + 1))
 jms.ssl.port=$((embedded_http_port + 2))"
+  # The embedded-default server runs on a second JDK when one is given (Java 25 on these
+  # machines), so every test run proves both; server.env keeps it for restarts in the tests.
+  if [ -n "${IT_EMBEDDED_JAVA_HOME:-}" ] && [ -x "$IT_EMBEDDED_JAVA_HOME/bin/java" ]; then
+    echo "JAVA_HOME=$IT_EMBEDDED_JAVA_HOME" >> "$wlp/usr/servers/citiverse-embedded/server.env"
+    echo "citiverse-embedded runs on $("$IT_EMBEDDED_JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
+  fi
   "$wlp/bin/server" start citiverse-it
   "$wlp/bin/server" start citiverse-embedded
   wait_ready citiverse-it "$http_port"

@@ -34,11 +34,16 @@ class EmbeddedDefaultIT {
 
     @Test
     @Order(1)
-    void bootsAndMigratesWithNothingConfigured() {
+    void bootsAndMigratesWithNothingConfigured() throws IOException {
         JsonObject database = databaseCheck(new PortalClient(TestServers.embedded()).get("/health/ready"));
         assertEquals("UP", database.getString("status"));
         assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
         assertTrue(Files.isDirectory(SERVER_DIR.resolve("data")), "the H2 files live under the server");
+        String javaHome = System.getProperty("citiverse.embedded.java.home", "");
+        if (!javaHome.isEmpty()) {
+            // This server runs on the second JDK (Java 25 on the build machines).
+            assertTrue(Files.readString(SERVER_DIR.resolve("logs/messages.log")).contains("java.home = " + javaHome));
+        }
     }
 
     @Test

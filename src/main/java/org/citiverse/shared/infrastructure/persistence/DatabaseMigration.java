@@ -68,6 +68,8 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                // SQL callbacks, if any, sit beside the migrations (the default location does not exist).
+                .callbackLocations(LOCATION)
                 .failOnMissingLocations(true)
                 .load();
         try {
