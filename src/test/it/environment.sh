@@ -95,14 +95,15 @@ http.port=$embedded_http_port
 https.port=$embedded_https_port
 jms.port=$((embedded_http_port + 1))
 jms.ssl.port=$((embedded_http_port + 2))"
-  # The embedded-default server runs on a second JDK when one is given (Java 25 on these
-  # machines), so every test run proves both; server.env keeps it for restarts in the tests.
-  if [ -n "${IT_EMBEDDED_JAVA_HOME:-}" ] && [ -x "$IT_EMBEDDED_JAVA_HOME/bin/java" ]; then
-    echo "JAVA_HOME=$IT_EMBEDDED_JAVA_HOME" >> "$wlp/usr/servers/citiverse-embedded/server.env"
-    echo "citiverse-embedded runs on $("$IT_EMBEDDED_JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
-  fi
   "$wlp/bin/server" start citiverse-it
-  "$wlp/bin/server" start citiverse-embedded
+  # The embedded-default server runs on a second JDK when one is given (Java 25 on these
+  # machines), so every test run proves both (EmbeddedDefaultIT restarts it the same way).
+  local embedded_java=${JAVA_HOME:-}
+  if [ -n "${IT_EMBEDDED_JAVA_HOME:-}" ] && [ -x "$IT_EMBEDDED_JAVA_HOME/bin/java" ]; then
+    embedded_java=$IT_EMBEDDED_JAVA_HOME
+    echo "citiverse-embedded runs on $("$embedded_java/bin/java" -version 2>&1 | head -n 1)"
+  fi
+  JAVA_HOME=$embedded_java "$wlp/bin/server" start citiverse-embedded
   wait_ready citiverse-it "$http_port"
   wait_ready citiverse-embedded "$embedded_http_port"
 }

@@ -42,7 +42,8 @@ class EmbeddedDefaultIT {
         String javaHome = System.getProperty("citiverse.embedded.java.home", "");
         if (!javaHome.isEmpty()) {
             // This server runs on the second JDK (Java 25 on the build machines).
-            assertTrue(Files.readString(SERVER_DIR.resolve("logs/messages.log")).contains("java.home = " + javaHome));
+            assertTrue(Files.readString(SERVER_DIR.resolve("logs/messages.log")).contains("java.home = " + javaHome),
+                    "runs on " + javaHome);
         }
     }
 
@@ -128,8 +129,13 @@ class EmbeddedDefaultIT {
     }
 
     private static void server(String action) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(TestServers.libertyHome().resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(TestServers.libertyHome().resolve("bin/server").toString(), action,
+                SERVER).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        String javaHome = System.getProperty("citiverse.embedded.java.home", "");
+        if (!javaHome.isEmpty()) {
+            builder.environment().put("JAVA_HOME", javaHome);
+        }
+        Process process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "server " + action + " finished");
         assertEquals(0, process.exitValue(), "server " + action);
     }

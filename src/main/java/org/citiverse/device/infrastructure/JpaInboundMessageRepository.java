@@ -1,29 +1,26 @@
 package org.citiverse.device.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.citiverse.device.domain.InboundMessage;
 import org.citiverse.device.domain.InboundMessageRepository;
+import org.citiverse.shared.infrastructure.persistence.JpaStore;
 
 /** The inbound journal in the CitiVerse database. */
 @ApplicationScoped
-public class JpaInboundMessageRepository implements InboundMessageRepository {
+public class JpaInboundMessageRepository extends JpaStore<InboundMessage> implements InboundMessageRepository {
 
-    @PersistenceContext(unitName = "citiverse")
-    EntityManager em;
+    public JpaInboundMessageRepository() {
+        super(InboundMessage.class);
+    }
 
     @Override
     public Optional<InboundMessage> findByMessageId(String messageId) {
-        return em.createQuery("select m from InboundMessage m where m.messageId = :id", InboundMessage.class)
-                .setParameter("id", messageId)
-                .getResultStream()
-                .findFirst();
+        return findOneBy("messageId", messageId);
     }
 
     @Override
     public void add(InboundMessage message) {
-        em.persist(message);
+        persist(message);
     }
 }

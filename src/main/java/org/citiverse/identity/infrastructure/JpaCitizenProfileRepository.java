@@ -1,29 +1,26 @@
 package org.citiverse.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.citiverse.identity.domain.CitizenProfile;
 import org.citiverse.identity.domain.CitizenProfileRepository;
+import org.citiverse.shared.infrastructure.persistence.JpaStore;
 
 /** Profiles in the CitiVerse database. */
 @ApplicationScoped
-public class JpaCitizenProfileRepository implements CitizenProfileRepository {
+public class JpaCitizenProfileRepository extends JpaStore<CitizenProfile> implements CitizenProfileRepository {
 
-    @PersistenceContext(unitName = "citiverse")
-    EntityManager em;
+    public JpaCitizenProfileRepository() {
+        super(CitizenProfile.class);
+    }
 
     @Override
     public Optional<CitizenProfile> findBySubject(String subject) {
-        return em.createQuery("select p from CitizenProfile p where p.subject = :subject", CitizenProfile.class)
-                .setParameter("subject", subject)
-                .getResultStream()
-                .findFirst();
+        return findOneBy("subject", subject);
     }
 
     @Override
     public void add(CitizenProfile profile) {
-        em.persist(profile);
+        persist(profile);
     }
 }

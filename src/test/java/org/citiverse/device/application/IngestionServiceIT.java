@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.citiverse.device.domain.DeviceMessage;
 import org.citiverse.device.domain.InboundMessage.Channel;
 import org.citiverse.device.infrastructure.JpaInboundMessageRepository;
+import org.citiverse.shared.infrastructure.persistence.JpaStore;
 import org.citiverse.testsupport.Eventually;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +39,7 @@ class IngestionServiceIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "ingestion-it.war")
                 .addPackages(false, "org.citiverse.device.domain", "org.citiverse.device.application")
-                .addClasses(JpaInboundMessageRepository.class, Eventually.class)
+                .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeadLetters")
                 .addClass("org.citiverse.device.infrastructure.JmsIngressQueue")
                 .addClass("org.citiverse.device.infrastructure.DeviceMessageHeaders")
