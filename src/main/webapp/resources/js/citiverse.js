@@ -5,3 +5,19 @@ document.addEventListener('DOMContentLoaded', function () {
         summary.focus();
     }
 });
+
+// A summary link to a group (radios, checkboxes) focuses the group's first control.
+document.addEventListener('click', function (event) {
+    var link = event.target.closest('.error-summary a[href^="#"]');
+    if (!link) {
+        return;
+    }
+    var target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    if (target && !target.matches('input, select, textarea, button')) {
+        var control = target.querySelector('input, select, textarea, button');
+        if (control) {
+            event.preventDefault();
+            control.focus();
+        }
+    }
+});

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A message the pipeline could not take, kept with its reason and original body so staff can
- * see, fix and replay it.
+ * see what was refused and why.
  *
  * @param reason a rejection code (see {@code Rejection}) or the engine's reason after failed redeliveries
  */

@@ -1,7 +1,11 @@
 package org.citiverse.device.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +45,9 @@ public class IngestionService {
 
     @Inject
     MetricRegistry metrics;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "jms.ingress.max.bytes", defaultValue = "65536")
@@ -97,9 +104,23 @@ public class IngestionService {
         return maxBytes;
     }
 
+    /** Counts an outcome once its transaction commits, so rolled-back deliveries are not counted. */
     private IngestionOutcome count(IngestionOutcome outcome) {
-        counters.computeIfAbsent(outcome, o -> metrics.counter("citiverse.device.ingestion",
-                new Tag("outcome", o.name().toLowerCase(Locale.ROOT)))).inc();
+        Counter counter = counters.computeIfAbsent(outcome, o -> metrics.counter("citiverse.device.ingestion",
+                new Tag("outcome", o.name().toLowerCase(Locale.ROOT))));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    counter.inc();
+                }
+            }
+        });
         return outcome;
     }
 

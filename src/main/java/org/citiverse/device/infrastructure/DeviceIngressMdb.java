@@ -12,8 +12,8 @@ import org.citiverse.device.domain.InboundMessage.Channel;
 /**
  * The JMS connector's way in: reads the transport and hands over. Its destination and
  * concurrency come from the jmsActivationSpec "citiverse/DeviceIngressMdb" in server.xml.
- * A runtime failure (say, the database is away) rolls the receive back; the engine redelivers
- * it a bounded number of times and then moves it to the dead-letter queue.
+ * A runtime failure (say, the database is away) rolls the receive back after a growing pause;
+ * the engine redelivers it a bounded number of times and then moves it to the dead-letter queue.
  */
 @MessageDriven(name = "DeviceIngressMdb")
 public class DeviceIngressMdb implements MessageListener {
@@ -21,9 +21,25 @@ public class DeviceIngressMdb implements MessageListener {
     @Inject
     IngestionService ingestion;
 
+    @Inject
+    RedeliveryBackoff backoff;
+
     @Override
     public void onMessage(Message message) {
-        ingestion.receive(read(message));
+        try {
+            ingestion.receive(read(message));
+        } catch (RuntimeException e) {
+            backoff.pauseAfter(deliveryCount(message));
+            throw e;
+        }
+    }
+
+    private static int deliveryCount(Message message) {
+        try {
+            return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        } catch (JMSException e) {
+            return 1;
+        }
     }
 
     static RawDeviceMessage read(Message message) {

@@ -7,7 +7,7 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JMS property names of the device message contract (docs/DEVICE-PROTOCOL.md). Identifiers
+ * JMS property names of the device message contract (README, "Device messages"). Identifiers
  * only: JMS property names must be valid Java identifiers.
  */
 final class DeviceMessageHeaders {

@@ -24,6 +24,7 @@ import org.citiverse.device.application.RawDeviceMessage;
 public class JmsDeadLetters implements DeadLetters {
 
     static final String REDELIVERY_LIMIT = "REDELIVERY_LIMIT";
+    static final String UNKNOWN = "UNKNOWN";
 
     @Inject
     @JMSConnectionFactory("jms/citiverse/ConnectionFactory")
@@ -63,18 +64,30 @@ public class JmsDeadLetters implements DeadLetters {
     private static DeadLetter toDeadLetter(Message message) throws JMSException {
         String reason = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTER_REASON);
         String detail = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTER_DETAIL);
-        String at = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTERED_AT);
-        if (reason == null) {
-            // Moved by the engine after the redelivery limit: the processing failed repeatedly.
+        Instant at = parseOrNull(message.getStringProperty(DeviceMessageHeaders.DEAD_LETTERED_AT));
+        if (message.propertyExists(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE)) {
+            // Moved by the engine after the redelivery limit: the original message, whose own
+            // properties came from the sender and are not to be believed as a reason.
             reason = REDELIVERY_LIMIT;
             detail = message.getStringProperty(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE);
+            at = null;
+        } else if (reason == null) {
+            reason = UNKNOWN; // put on the queue by something other than this platform
         }
         return new DeadLetter(message.getJMSMessageID(),
                 message.getStringProperty(DeviceMessageHeaders.MESSAGE_ID),
                 message.getStringProperty(DeviceMessageHeaders.DEVICE_ID),
                 reason, detail,
-                at == null ? Instant.ofEpochMilli(message.getJMSTimestamp()) : Instant.parse(at),
+                at == null ? Instant.ofEpochMilli(message.getJMSTimestamp()) : at,
                 DeviceMessageHeaders.body(message));
+    }
+
+    private static Instant parseOrNull(String instant) {
+        try {
+            return instant == null ? null : Instant.parse(instant);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static void setIfPresent(JMSProducer producer, String name, String value) {

@@ -16,32 +16,48 @@ public class ProfileService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The caller's profile, created from what sign-in told us the first time it is asked for. */
+    /**
+     * The caller's profile, created from what sign-in told us the first time it is asked for.
+     * Two first requests at once (two tabs) race on the unique subject: the loser's transaction
+     * rolls back and the caller asks again, finding the winner's row.
+     */
     @Transactional
     public ProfileDetails profileOf(String subject, String signInName, String language) {
         CitizenProfile profile = profiles.findBySubject(subject).orElseGet(() -> {
-            CitizenProfile created = new CitizenProfile(subject, signInName, language, clock.instant());
+            CitizenProfile created = new CitizenProfile(subject, initialName(signInName), language, clock.instant());
             profiles.add(created);
             return created;
         });
         return details(profile);
     }
 
+    /** A sign-in name may be longer than a display name may be; the citizen can change it. */
+    static String initialName(String signInName) {
+        String name = signInName == null || signInName.isBlank() ? "?" : signInName.strip();
+        return name.length() <= CitizenProfile.MAX_DISPLAY_NAME ? name
+                : name.substring(0, CitizenProfile.MAX_DISPLAY_NAME);
+    }
+
     /**
      * Saves the caller's edit.
      *
      * @throws IllegalArgumentException when a value breaks the profile's rules
+     * @throws ConcurrentChangeException when the profile changed since {@code basedOnVersion}
      */
     @Transactional
-    public ProfileDetails update(String subject, String displayName, String language, String email) {
+    public ProfileDetails update(String subject, int basedOnVersion, String displayName, String language,
+                                 String email) {
         CitizenProfile profile = profiles.findBySubject(subject)
                 .orElseThrow(() -> new IllegalStateException("no profile for the signed-in subject"));
+        if (profile.version() != basedOnVersion) {
+            throw new ConcurrentChangeException();
+        }
         profile.change(displayName, language, email, clock.instant());
         return details(profile);
     }
 
     private static ProfileDetails details(CitizenProfile p) {
         return new ProfileDetails(p.subject(), p.displayName(), p.preferredLanguage(), p.email(), p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(), p.version());
     }
 }

@@ -97,4 +97,9 @@ public class CitizenProfile {
     public Instant updatedAt() {
         return updatedAt;
     }
+
+    /** Increases with every saved change (optimistic locking). */
+    public int version() {
+        return version;
+    }
 }

@@ -7,8 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.ResourceBundle;
+import org.citiverse.identity.application.ConcurrentChangeException;
 import org.citiverse.identity.application.ProfileDetails;
 import org.citiverse.identity.application.ProfileService;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
@@ -37,14 +37,27 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void load() {
-        show(profiles.profileOf(user.getName(), user.getName(), language.getTag()));
+        try {
+            show(profiles.profileOf(user.getName(), user.getName(), language.getTag()));
+        } catch (RuntimeException firstVisitRace) {
+            // Another request created the profile at the same moment; it exists now.
+            show(profiles.profileOf(user.getName(), user.getName(), language.getTag()));
+        }
     }
 
     /** Saves, then redirects (post-redirect-get), so the next page is wholly in the chosen language. */
     public String save() {
-        show(profiles.update(user.getName(), displayName, preferredLanguage, email));
-        language.select(preferredLanguage);
         FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            show(profiles.update(user.getName(), details.version(), displayName, preferredLanguage, email));
+        } catch (ConcurrentChangeException e) {
+            // Keep what the citizen typed, show what is saved now, and let them decide.
+            details = profiles.profileOf(user.getName(), user.getName(), language.getTag());
+            String changed = ResourceBundle.getBundle(MESSAGES, language.getLocale()).getString("profile.changedElsewhere");
+            faces.addMessage("displayName", new FacesMessage(FacesMessage.SEVERITY_ERROR, changed, null));
+            return null;
+        }
+        language.select(preferredLanguage);
         String saved = ResourceBundle.getBundle(MESSAGES, language.getLocale()).getString("profile.saved");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -56,10 +69,6 @@ public class ProfilePage implements Serializable {
         displayName = profile.displayName();
         preferredLanguage = profile.preferredLanguage();
         email = profile.email();
-    }
-
-    public List<LanguageSelection.Language> getLanguages() {
-        return LanguageSelection.AVAILABLE;
     }
 
     public ProfileDetails getDetails() {

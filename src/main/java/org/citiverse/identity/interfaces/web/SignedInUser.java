@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
+import org.citiverse.shared.interfaces.web.LanguageSelection;
 
 /** Who is signed in, for the page shell, and signing out. */
 @Named("user")
@@ -17,6 +18,9 @@ public class SignedInUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    LanguageSelection language;
 
     public boolean isSignedIn() {
         return request.getUserPrincipal() != null;
@@ -35,11 +39,12 @@ public class SignedInUser {
         return request.isUserInRole("staff") || request.isUserInRole("admin");
     }
 
-    /** Ends the session here; the home page then says so. */
+    /** Ends the session here; the home page then says so, in the language in use. */
     public void signOut() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String languageInUse = language.getTag();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/?signedOut=true");
+        external.redirect(external.getRequestContextPath() + "/?signedOut=true&lang=" + languageInUse);
     }
 }

@@ -29,6 +29,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigration {
 
     static final String LOCATION = "classpath:db/migration";
+    /** Flyway finds classpath migrations on Liberty only through this (empty) marker file. */
+    static final String MARKER = "db/migration/flyway.location";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = "jdbc/citiverse")
@@ -45,6 +47,12 @@ public class DatabaseMigration {
     private ScheduledFuture<?> retry;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        if (getClass().getClassLoader().getResource(MARKER) == null) {
+            // Checked before any database work: a packaging defect must not look like an outage.
+            NoMigrationsFound e = new NoMigrationsFound();
+            LOG.severe(e.getMessage());
+            throw e;
+        }
         if (!migrate()) {
             retry = scheduler.scheduleWithFixedDelay(this::retryUntilMigrated, retrySeconds, retrySeconds,
                     TimeUnit.SECONDS);

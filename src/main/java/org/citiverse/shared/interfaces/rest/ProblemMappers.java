@@ -22,7 +22,10 @@ public final class ProblemMappers {
             if (status == null) {
                 return e.getResponse();
             }
-            return Problem.response(status, "http-" + status.getStatusCode(), status.getReasonPhrase());
+            Response problem = Problem.response(status, "http-" + status.getStatusCode(), status.getReasonPhrase());
+            // Keep the original headers (Allow on 405, Location, Retry-After ...).
+            return Response.fromResponse(e.getResponse()).type(problem.getMediaType()).entity(problem.getEntity())
+                    .build();
         }
     }
 

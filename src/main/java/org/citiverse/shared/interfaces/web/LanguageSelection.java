@@ -61,4 +61,9 @@ public class LanguageSelection implements Serializable {
     public List<Language> getAvailable() {
         return AVAILABLE;
     }
+
+    /** A supported language's own name ("Nederlands"), or the tag itself when unknown. */
+    public String nameOf(String tag) {
+        return AVAILABLE.stream().filter(l -> l.tag().equals(tag)).map(Language::nativeName).findFirst().orElse(tag);
+    }
 }

@@ -59,6 +59,32 @@ class ProfilePageIT {
     }
 
     @Test
+    void lettersBeyondAsciiSurviveTheRoundTrip() {
+        PortalClient neighbour = new PortalClient(TestServers.postgres()).signIn("neighbour");
+        String name = "Zoë Ærø Łukasz 渡辺";
+        assertEquals(302, save(neighbour, neighbour.get("/citizen/profile.xhtml").body(), name, "", "en").statusCode());
+        assertTrue(neighbour.get("/citizen/profile.xhtml").body().contains("<dd>" + name + "</dd>"));
+    }
+
+    @Test
+    void aChangeMadeElsewhereIsNotSilentlyOverwritten() {
+        PortalClient tab1 = new PortalClient(TestServers.postgres()).signIn("neighbour");
+        PortalClient tab2 = new PortalClient(TestServers.postgres()).signIn("neighbour");
+        String page1 = tab1.get("/citizen/profile.xhtml").body();
+        String page2 = tab2.get("/citizen/profile.xhtml").body();
+        assertEquals(302, save(tab1, page1, "Saved first", "", "en").statusCode());
+
+        HttpResponse<String> conflict = save(tab2, page2, "Saved second", "", "en");
+        assertEquals(200, conflict.statusCode());
+        assertTrue(conflict.body().contains("Your details were changed elsewhere"), conflict.body());
+        assertTrue(conflict.body().contains("<dd>Saved first</dd>"), "shows what is saved now");
+        assertTrue(conflict.body().contains("value=\"Saved second\""), "keeps what was typed");
+
+        assertEquals(302, save(tab2, conflict.body(), "Saved second", "", "en").statusCode(), "a second save wins");
+        assertTrue(tab1.get("/citizen/profile.xhtml").body().contains("<dd>Saved second</dd>"));
+    }
+
+    @Test
     void anUnknownLanguageIsRefused() {
         PortalClient neighbour = new PortalClient(TestServers.postgres()).signIn("neighbour");
         String page = save(neighbour, neighbour.get("/citizen/profile.xhtml").body(), "Bo", "", "xx").body();

@@ -41,4 +41,12 @@ class LanguageSelectionTest {
         selection.select(null);
         assertEquals("en", selection.getTag());
     }
+
+    @Test
+    void namesLanguagesInTheirOwnLanguage() {
+        LanguageSelection selection = new LanguageSelection();
+        assertEquals("Nederlands", selection.nameOf("nl"));
+        assertEquals("English", selection.nameOf("en"));
+        assertEquals("xx", selection.nameOf("xx"));
+    }
 }
