@@ -86,6 +86,7 @@ db.user=citiverse
 db.password=$db_password
 db.driver.files=postgresql-*.jar
 db.xa.datasource.class=org.postgresql.xa.PGXADataSource
+db.product=PostgreSQL
 jms.port=$((http_port + 1))
 jms.ssl.port=$((http_port + 2))
 jms.ingress.retry.delay=200

@@ -97,13 +97,21 @@ class EmbeddedDefaultIT {
         } finally {
             Files.deleteIfExists(BROKEN_DB);
         }
-        // The server picks the configuration change up and the retry completes the migration.
+        // The server picks the configuration change up, the retry completes the migration, and
+        // persistence works again (the persistence unit did not stay broken).
         awaitReady();
-        // ... and persistence works again (the persistence unit did not stay broken).
         String id = "recovered-" + UUID.randomUUID();
-        assertEquals(202, new PortalClient(TestServers.embedded()).signIn("gateway").postJson("/api/device/messages",
-                "{\"level\":1}", Map.of("X-Message-Id", id, "X-Device-Id", "sensor-1")).statusCode());
+        Eventually.await(Duration.ofSeconds(120), "a device report accepted after recovery", () -> {
+            try {
+                return new PortalClient(TestServers.embedded()).signIn("gateway").postJson("/api/device/messages",
+                        "{\"level\":1}", Map.of("X-Message-Id", id, "X-Device-Id", "sensor-1")).statusCode() == 202
+                        ? true : null;
+            } catch (IllegalStateException restarting) {
+                return null;
+            }
+        });
         journalEntry(id);
+        awaitReady();
     }
 
     private static JsonObject journalEntry(String id) {
