@@ -1,0 +1,26 @@
+package org.citiverse.identity.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.ResourceBundle;
+
+/**
+ * The sign-in pages. The server's form login reports a failure only by showing the error page;
+ * turning it into a field message lets the page use the same error summary as every form.
+ */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    /** The id of the user-name field of the sign-in form. */
+    public static final String USERNAME_FIELD = "j_username";
+
+    public void reportFailure() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(USERNAME_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signIn.failed"),
+                null));
+    }
+}
