@@ -58,10 +58,13 @@ class EmbeddedDefaultIT {
         String receivedAt = journalEntry(id).getString("receivedAt");
 
         server("stop");
-        server("start");
+        // Restarted with JSON console logging, switched on by Liberty's standard variable.
+        server("start", Map.of("WLP_LOGGING_CONSOLE_FORMAT", "json"));
         awaitReady();
 
         assertEquals(receivedAt, journalEntry(id).getString("receivedAt"));
+        String console = Files.readString(SERVER_DIR.resolve("logs/console.log"));
+        assertTrue(console.lines().anyMatch(l -> l.startsWith("{\"type\":\"liberty_message\"")), "JSON console log");
     }
 
     @Test
@@ -145,12 +148,18 @@ class EmbeddedDefaultIT {
     }
 
     private static void server(String action) throws IOException, InterruptedException {
+        server(action, Map.of());
+    }
+
+    private static void server(String action, Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(TestServers.libertyHome().resolve("bin/server").toString(), action,
                 SERVER).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         String javaHome = System.getProperty("citiverse.embedded.java.home", "");
         if (!javaHome.isEmpty()) {
             builder.environment().put("JAVA_HOME", javaHome);
         }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "server " + action + " finished");
         assertEquals(0, process.exitValue(), "server " + action);
