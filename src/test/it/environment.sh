@@ -4,7 +4,9 @@
 #     enabled because an MDB's JMS receive and its JDBC work commit as one XA transaction;
 #   - "citiverse-it": the prepared server, configured for that PostgreSQL (all ITs use it);
 #   - "citiverse-embedded": the same server with nothing configured (embedded H2 database),
-#     on the JDK in IT_EMBEDDED_JAVA_HOME when set.
+#     on the JDK in IT_EMBEDDED_JAVA_HOME when set;
+#   - Keycloak (from Maven Central) with the citiverse realm (src/main/keycloak) and a second
+#     realm for wrong-issuer tests (src/test/keycloak), issuing the API's bearer tokens.
 # Usage: environment.sh start|stop TARGET_DIR. Ports come from IT_* environment variables.
 set -Eeuo pipefail
 
@@ -18,6 +20,9 @@ embedded_http_port=${IT_EMBEDDED_HTTP_PORT:-9280}
 embedded_https_port=${IT_EMBEDDED_HTTPS_PORT:-9643}
 db_port=${IT_DB_PORT:-55432}
 db_password=citiverse-it
+keycloak_port=${IT_KEYCLOAK_PORT:-9380}
+keycloak_home=$target/keycloak-dist/keycloak-${IT_KEYCLOAK_VERSION:-26.7.3}
+project=$(cd "$(dirname "$0")/../../.." && pwd)
 
 # PostgreSQL refuses to run as root: run it as "nobody" in a directory that user owns.
 as_db_user() {
@@ -50,6 +55,46 @@ stop_postgresql() {
     cp "$home/postgresql.log" "$state/" 2>/dev/null || true
   fi
   rm -rf "$home" "$state/postgresql-home"
+}
+
+start_keycloak() {
+  # One optimised build per unpacked distribution (about 30 s), then a fresh database per run.
+  if [ ! -f "$keycloak_home/.citiverse-built" ]; then
+    "$keycloak_home/bin/kc.sh" build --db=dev-file --health-enabled=true > "$state/keycloak-build.log" 2>&1
+    touch "$keycloak_home/.citiverse-built"
+  fi
+  rm -rf "$keycloak_home/data"
+  mkdir -p "$keycloak_home/data/import"
+  cp "$project/src/main/keycloak/"*.json "$project/src/test/keycloak/"*.json "$keycloak_home/data/import/"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n') \
+    nohup "$keycloak_home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 \
+    --http-port="$keycloak_port" --hostname="http://localhost:$keycloak_port" \
+    --http-management-port=$((keycloak_port + 1)) --import-realm > "$state/keycloak.log" 2>&1 &
+  echo $! > "$state/keycloak.pid"
+}
+
+wait_keycloak() {
+  for _ in $(seq 1 120); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$((keycloak_port + 1))/health/ready")" = 200 ]; then
+      echo "Keycloak ready on port $keycloak_port"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "Keycloak did not become ready; last log lines:" >&2
+  tail -n 40 "$state/keycloak.log" >&2 || true
+  return 1
+}
+
+stop_keycloak() {
+  [ -f "$state/keycloak.pid" ] || return 0
+  local pid
+  pid=$(cat "$state/keycloak.pid")
+  # kc.sh starts the JVM as a child: stop the whole group of processes under it.
+  pkill -TERM -P "$pid" 2>/dev/null || true
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  rm -f "$state/keycloak.pid"
 }
 
 # Clones the prepared server and writes its settings as bootstrap properties.
@@ -89,6 +134,8 @@ db.xa.datasource.class=org.postgresql.xa.PGXADataSource
 db.product=PostgreSQL
 jms.port=$((http_port + 1))
 jms.ssl.port=$((http_port + 2))
+oidc.issuer=http://localhost:$keycloak_port/realms/citiverse
+api.token.clock.skew=1s
 jms.ingress.retry.delay=200
 jms.max.redelivery=2"
   clone_server citiverse-embedded "citiverse.environment=development
@@ -121,13 +168,17 @@ case "$action" in
   start)
     mkdir -p "$state"
     stop_servers
+    stop_keycloak
     stop_postgresql
-    trap 'echo "Test environment failed to start; stopping it." >&2; stop_servers; stop_postgresql' ERR
+    trap 'echo "Test environment failed to start; stopping it." >&2; stop_servers; stop_keycloak; stop_postgresql' ERR
     start_postgresql
+    start_keycloak
     start_servers
+    wait_keycloak
     ;;
   stop)
     stop_servers
+    stop_keycloak
     stop_postgresql
     ;;
   *)

@@ -29,7 +29,8 @@ class ServerConfigurationTest {
     private static final Pattern VARIABLE_USE = Pattern.compile("\\$\\{([^}]+)}");
     /** Attributes that are knobs an operator must be able to set without editing the file. */
     private static final Pattern KNOB = Pattern.compile(
-            "(?i).*(host|port|password|url|user|timeout|poolsize|maxconcurrency|maxendpoints|redelivery).*");
+            "(?i)(.*(host|port|password|url|uri|timeout|skew|poolsize|maxconcurrency|maxendpoints|redeliverycount)"
+                    + "|issuer|audiences|user)");
     /** Variables Liberty itself defines. */
     private static final Set<String> BUILT_IN = Set.of("server.config.dir", "server.output.dir",
             "shared.resource.dir", "wlp.install.dir");
