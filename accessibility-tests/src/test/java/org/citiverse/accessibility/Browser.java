@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.citiverse.testsupport.TestServers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real headless Chromium, one per person, driven through ChromeDriver. */
@@ -69,9 +70,21 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a submit control and waits until the next page has replaced this one. */
     Browser submit(By control) {
-        WebElement element = driver.findElement(control);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        return navigateBy(() -> driver.findElement(control).click());
+    }
+
+    /**
+     * Runs an action that leaves the page and waits until a new, fully loaded page is there.
+     * A marker on the old page's window tells them apart (element staleness checks race with
+     * Chrome's navigation).
+     */
+    Browser navigateBy(Runnable action) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.citiverseOldPage = true;");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.citiverseOldPage !== true && document.readyState === 'complete';")));
         return this;
     }
 

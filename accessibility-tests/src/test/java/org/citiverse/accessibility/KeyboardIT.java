@@ -3,14 +3,11 @@ package org.citiverse.accessibility;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Keyboard-only journeys: skip link, main navigation, error summary, signing out. */
 class KeyboardIT {
@@ -34,8 +31,7 @@ class KeyboardIT {
             browser.open("/?lang=en");
             WebElement target = tabUntil(browser, "My services", 20);
             assertTrue(target.getAttribute("href").endsWith("/citizen/"));
-            target.sendKeys(Keys.ENTER);
-            awaitNextPage(browser, target);
+            browser.navigateBy(() -> target.sendKeys(Keys.ENTER));
             assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml")
                     || browser.driver().getTitle().startsWith("Sign in"), browser.driver().getCurrentUrl());
         }
@@ -47,8 +43,7 @@ class KeyboardIT {
             browser.open("/citizen/profile.xhtml?lang=en");
             WebElement name = browser.driver().findElement(By.id("displayName"));
             name.clear();
-            name.sendKeys(Keys.ENTER); // submits the form, as a keyboard user would
-            awaitNextPage(browser, name);
+            browser.navigateBy(() -> name.sendKeys(Keys.ENTER)); // submits the form, as a keyboard user would
             WebElement summary = browser.focused();
             assertEquals("error-summary", summary.getAttribute("id"), "focus moves to the summary");
             tab(browser);
@@ -64,16 +59,11 @@ class KeyboardIT {
         try (Browser browser = new Browser().signIn("citizen")) {
             browser.open("/citizen/?lang=en");
             WebElement signOut = tabUntil(browser, "Sign out", 20);
-            signOut.sendKeys(Keys.ENTER);
-            awaitNextPage(browser, signOut);
+            browser.navigateBy(() -> signOut.sendKeys(Keys.ENTER));
             assertTrue(browser.driver().getPageSource().contains("You have signed out."));
             browser.open("/citizen/");
             assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml"), "the session is gone");
         }
-    }
-
-    private static void awaitNextPage(Browser browser, WebElement onTheOldPage) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(onTheOldPage));
     }
 
     private static void tab(Browser browser) {
