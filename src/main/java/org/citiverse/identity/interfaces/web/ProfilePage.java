@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 import org.citiverse.identity.application.ConcurrentChangeException;
 import org.citiverse.identity.application.ProfileDetails;
 import org.citiverse.identity.application.ProfileService;
@@ -19,7 +18,6 @@ import org.citiverse.shared.interfaces.web.LanguageSelection;
 public class ProfilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String MESSAGES = "org.citiverse.i18n.messages";
 
     @Inject
     ProfileService profiles;
@@ -53,13 +51,12 @@ public class ProfilePage implements Serializable {
         } catch (ConcurrentChangeException e) {
             // Keep what the citizen typed, show what is saved now, and let them decide.
             details = profiles.profileOf(user.getName(), user.getName(), language.getTag());
-            String changed = ResourceBundle.getBundle(MESSAGES, language.getLocale()).getString("profile.changedElsewhere");
-            faces.addMessage("displayName", new FacesMessage(FacesMessage.SEVERITY_ERROR, changed, null));
+            faces.addMessage("displayName", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    language.text("profile.changedElsewhere"), null));
             return null;
         }
         language.select(preferredLanguage);
-        String saved = ResourceBundle.getBundle(MESSAGES, language.getLocale()).getString("profile.saved");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("profile.saved"), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "/citizen/profile.xhtml?faces-redirect=true";
     }

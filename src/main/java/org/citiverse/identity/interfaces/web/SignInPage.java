@@ -3,8 +3,9 @@ package org.citiverse.identity.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ResourceBundle;
+import org.citiverse.shared.interfaces.web.LanguageSelection;
 
 /**
  * The sign-in pages. The server's form login reports a failure only by showing the error page;
@@ -14,13 +15,14 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class SignInPage {
 
-    /** The id of the user-name field of the sign-in form. */
-    public static final String USERNAME_FIELD = "j_username";
+    /** The id of the user-name field of the sign-in form (sign-in-form.xhtml). */
+    private static final String USERNAME_FIELD = "j_username";
+
+    @Inject
+    LanguageSelection language;
 
     public void reportFailure() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(USERNAME_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signIn.failed"),
-                null));
+        FacesContext.getCurrentInstance().addMessage(USERNAME_FIELD,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text("signIn.failed"), null));
     }
 }

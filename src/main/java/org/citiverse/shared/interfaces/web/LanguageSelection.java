@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The portal language of this visit: first from the browser's preferences, then from the
@@ -27,6 +28,9 @@ public class LanguageSelection implements Serializable {
 
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur");
 
+    /** The portal's texts; faces-config.xml names the same bundle for pages ("msg"). */
+    private static final String MESSAGES = "org.citiverse.i18n.messages";
+
     private Locale locale;
 
     /** Picks the first supported language from the browser's list, else English. */
@@ -43,7 +47,11 @@ public class LanguageSelection implements Serializable {
     }
 
     static Optional<Locale> supported(String tag) {
-        return AVAILABLE.stream().filter(l -> l.tag().equals(tag)).findFirst().map(l -> Locale.forLanguageTag(l.tag()));
+        return find(tag).map(l -> Locale.forLanguageTag(l.tag()));
+    }
+
+    private static Optional<Language> find(String tag) {
+        return AVAILABLE.stream().filter(l -> l.tag().equals(tag)).findFirst();
     }
 
     public Locale getLocale() {
@@ -64,6 +72,11 @@ public class LanguageSelection implements Serializable {
 
     /** A supported language's own name ("Nederlands"), or the tag itself when unknown. */
     public String nameOf(String tag) {
-        return AVAILABLE.stream().filter(l -> l.tag().equals(tag)).map(Language::nativeName).findFirst().orElse(tag);
+        return find(tag).map(Language::nativeName).orElse(tag);
+    }
+
+    /** A portal text (org/citiverse/i18n/messages) in this visit's language, for beans that add messages. */
+    public String text(String key) {
+        return ResourceBundle.getBundle(MESSAGES, getLocale()).getString(key);
     }
 }

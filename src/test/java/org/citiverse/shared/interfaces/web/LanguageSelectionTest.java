@@ -49,4 +49,13 @@ class LanguageSelectionTest {
         assertEquals("English", selection.nameOf("en"));
         assertEquals("xx", selection.nameOf("xx"));
     }
+
+    @Test
+    void textsFollowTheSelectedLanguage() {
+        LanguageSelection selection = new LanguageSelection();
+        selection.initialise(List.of(Locale.ENGLISH));
+        assertEquals("Your details have been saved.", selection.text("profile.saved"));
+        selection.select("nl");
+        assertEquals("Uw gegevens zijn opgeslagen.", selection.text("profile.saved"));
+    }
 }
