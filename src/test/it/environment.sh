@@ -2,11 +2,12 @@
 # The integration-test environment, started and stopped by the build (pre/post-integration-test):
 #   - a real PostgreSQL server (binaries unpacked from Maven Central), with prepared transactions
 #     enabled because an MDB's JMS receive and its JDBC work commit as one XA transaction;
-#   - "citiverse-it": the prepared server, configured for that PostgreSQL (all ITs use it);
-#   - "citiverse-embedded": the same server with nothing configured (embedded H2 database),
-#     on the JDK in IT_EMBEDDED_JAVA_HOME when set;
+#   - "citiverse-it": the prepared server in its production configuration (sign-in through
+#     Keycloak), on that PostgreSQL (all ITs use it);
+#   - "citiverse-embedded": the same server as `./mvnw liberty:run` has it (embedded H2 database,
+#     development accounts), on the JDK in IT_EMBEDDED_JAVA_HOME when set;
 #   - Keycloak (from Maven Central) with the citiverse realm (src/main/keycloak) and a second
-#     realm for wrong-issuer tests (src/test/keycloak), issuing the API's bearer tokens.
+#     realm for wrong-issuer tests (src/test/keycloak): portal sign-in and API bearer tokens.
 # Usage: environment.sh start|stop TARGET_DIR. Ports come from IT_* environment variables.
 set -Eeuo pipefail
 
@@ -123,7 +124,11 @@ wait_ready() {
 }
 
 start_servers() {
-  clone_server citiverse-it "citiverse.environment=development
+  # The production configuration: people sign in through Keycloak, no local accounts.
+  clone_server citiverse-it "citiverse.environment=production
+portal.url=http://localhost:$http_port
+oidc.client.secret=demo-portal-secret
+oidc.https.required=false
 http.port=$http_port
 https.port=$https_port
 db.url=jdbc:postgresql://127.0.0.1:$db_port/citiverse

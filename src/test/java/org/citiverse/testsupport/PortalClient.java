@@ -1,6 +1,7 @@
 package org.citiverse.testsupport;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,22 +27,66 @@ public final class PortalClient {
         this.http = HttpClient.newBuilder()
                 // HTTP/1.1: the h2c upgrade of a plain-HTTP request stalls on some chunked pages.
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
     }
 
-    /** Signs in through the portal's form login, as a browser would. */
+    /**
+     * Signs in as a person would: asks for the account page and answers whatever sign-in the
+     * server asks for - the city's Keycloak (production configuration) or the portal's own form
+     * (development configuration) - then follows the redirects back into the portal.
+     */
     public PortalClient signIn(String user) {
-        get("/citizen/"); // a protected page first, as the server expects
-        HttpResponse<String> response = postForm("/j_security_check",
-                Map.of("j_username", user, "j_password", TestServers.DEMO_PASSWORD));
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("sign-in-failed")) {
-            throw new IllegalStateException("sign-in of " + user + " failed: " + response.statusCode() + " " + location);
+        return signIn(user, TestServers.DEMO_PASSWORD);
+    }
+
+    public PortalClient signIn(String user, String password) {
+        HttpResponse<String> response = get("/account/");
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("the account page did not ask for sign-in: " + response.statusCode());
+        }
+        String location = location(response);
+        if (location.startsWith(Tokens.keycloak())) {
+            HttpResponse<String> loginPage = follow(send(request(URI.create(location)).GET().build()));
+            response = postForm(URI.create(keycloakFormAction(loginPage.body())),
+                    Map.of("username", user, "password", password, "credentialId", ""));
+        } else {
+            response = postForm("/j_security_check", Map.of("j_username", user, "j_password", password));
+        }
+        HttpResponse<String> landed = follow(response);
+        if (landed.statusCode() != 200 || !landed.uri().toString().startsWith(base)
+                || landed.uri().getPath().contains("sign-in")) {
+            throw new IllegalStateException("sign-in of " + user + " failed at " + landed.uri() + ": "
+                    + landed.statusCode());
         }
         return this;
+    }
+
+    /** The URL the login form of a Keycloak sign-in page posts to. */
+    public static String keycloakFormAction(String loginPage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|"
+                        + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"").matcher(loginPage);
+        if (!m.find()) {
+            throw new IllegalStateException("no Keycloak login form in the page");
+        }
+        return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
+    }
+
+    /** Follows redirects (across hosts: portal and identity provider) to the final answer. */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 10 && current.statusCode() / 100 == 3; hops++) {
+            current = send(request(current.uri().resolve(location(current))).GET().build());
+        }
+        return current;
+    }
+
+    public static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("no Location in " + response.statusCode()));
     }
 
     public HttpResponse<String> get(String path) {
@@ -76,15 +121,23 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return postForm(URI.create(base + path), fields);
+    }
+
+    public HttpResponse<String> postForm(URI target, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(target).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        return request(URI.create(base + path));
+    }
+
+    private static HttpRequest.Builder request(URI target) {
+        return HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30));
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -95,6 +148,32 @@ public final class PortalClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Cookies as a browser keeps them: browsers treat http://localhost as a secure origin and
+     * send it "Secure" cookies (Keycloak marks all its cookies Secure); Java's cookie store
+     * sends them only over https.
+     */
+    private static final class LocalhostCookies extends CookieHandler {
+
+        private final CookieManager store = new CookieManager();
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                throws IOException {
+            return store.get(asSecure(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            store.put(asSecure(uri), headers);
+        }
+
+        private static URI asSecure(URI uri) {
+            return "localhost".equals(uri.getHost()) && "http".equals(uri.getScheme())
+                    ? URI.create("https" + uri.toString().substring(4)) : uri;
         }
     }
 

@@ -59,12 +59,25 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the portal's own sign-in form, as a person would. */
+    /**
+     * Signs in as a person would: "Sign in" on the home page, then the form the server shows -
+     * the city's Keycloak (production configuration) or the portal's own (development).
+     */
     Browser signIn(String user) {
-        open("/citizen/");
-        driver.findElement(By.id("j_username")).sendKeys(user);
-        driver.findElement(By.id("j_password")).sendKeys(TestServers.DEMO_PASSWORD);
-        submit(By.cssSelector("button[type=submit]"));
+        open("/");
+        navigateBy(() -> driver.findElement(By.linkText("Sign in")).click());
+        if (driver.getCurrentUrl().startsWith(base)) {
+            driver.findElement(By.id("j_username")).sendKeys(user);
+            driver.findElement(By.id("j_password")).sendKeys(TestServers.DEMO_PASSWORD);
+            submit(By.cssSelector("button[type=submit]"));
+        } else {
+            driver.findElement(By.id("username")).sendKeys(user);
+            driver.findElement(By.id("password")).sendKeys(TestServers.DEMO_PASSWORD);
+            submit(By.id("kc-login"));
+        }
+        if (!driver.getCurrentUrl().startsWith(base) || driver.getCurrentUrl().contains("sign-in")) {
+            throw new IllegalStateException("sign-in of " + user + " ended at " + driver.getCurrentUrl());
+        }
         return this;
     }
 

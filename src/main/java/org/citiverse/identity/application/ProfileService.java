@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.citiverse.audit.application.AuditLog;
 import org.citiverse.identity.domain.CitizenProfile;
 import org.citiverse.identity.domain.CitizenProfileRepository;
 
@@ -13,6 +14,9 @@ public class ProfileService {
 
     @Inject
     CitizenProfileRepository profiles;
+
+    @Inject
+    AuditLog audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -53,6 +57,8 @@ public class ProfileService {
             throw new ConcurrentChangeException();
         }
         profile.change(displayName, language, email, clock.instant());
+        // Never the values: the audit log is not a copy of personal data.
+        audit.record("identity.profile-changed", "person", subject, null);
         return details(profile);
     }
 

@@ -35,12 +35,7 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void load() {
-        try {
-            show(profiles.profileOf(user.getName(), user.getName(), language.getTag()));
-        } catch (RuntimeException firstVisitRace) {
-            // Another request created the profile at the same moment; it exists now.
-            show(profiles.profileOf(user.getName(), user.getName(), language.getTag()));
-        }
+        show(user.profile());
     }
 
     /** Saves, then redirects (post-redirect-get), so the next page is wholly in the chosen language. */
@@ -50,11 +45,12 @@ public class ProfilePage implements Serializable {
             show(profiles.update(user.getName(), details.version(), displayName, preferredLanguage, email));
         } catch (ConcurrentChangeException e) {
             // Keep what the citizen typed, show what is saved now, and let them decide.
-            details = profiles.profileOf(user.getName(), user.getName(), language.getTag());
+            details = user.profile();
             faces.addMessage("displayName", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     language.text("profile.changedElsewhere"), null));
             return null;
         }
+        user.renamed(details.displayName());
         language.select(preferredLanguage);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("profile.saved"), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);

@@ -1,0 +1,4 @@
+/**
+ * The audit entry and the rules that keep secrets out of it.
+ */
+package org.citiverse.audit.domain;

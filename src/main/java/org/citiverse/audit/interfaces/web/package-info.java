@@ -1,0 +1,4 @@
+/**
+ * The staff audit search page.
+ */
+package org.citiverse.audit.interfaces.web;
