@@ -21,6 +21,7 @@ public final class PortalClient {
 
     private final String base;
     private final HttpClient http;
+    private String bearerToken;
 
     public PortalClient(String base) {
         this.base = base;
@@ -43,9 +44,19 @@ public final class PortalClient {
     }
 
     public PortalClient signIn(String user, String password) {
-        HttpResponse<String> response = get("/account/");
+        signInFrom("/account/", user, password);
+        return this;
+    }
+
+    /** Asks for {@code page}, signs in when asked to, and returns the page the portal finally shows. */
+    public HttpResponse<String> signInFrom(String page, String user) {
+        return signInFrom(page, user, TestServers.DEMO_PASSWORD);
+    }
+
+    public HttpResponse<String> signInFrom(String page, String user, String password) {
+        HttpResponse<String> response = get(page);
         if (response.statusCode() != 302) {
-            throw new IllegalStateException("the account page did not ask for sign-in: " + response.statusCode());
+            throw new IllegalStateException(page + " did not ask for sign-in: " + response.statusCode());
         }
         String location = location(response);
         if (location.startsWith(Tokens.keycloak())) {
@@ -61,6 +72,12 @@ public final class PortalClient {
             throw new IllegalStateException("sign-in of " + user + " failed at " + landed.uri() + ": "
                     + landed.statusCode());
         }
+        return landed;
+    }
+
+    /** Sends this access token with every request to the portal, as an API client does. */
+    public PortalClient withBearer(String token) {
+        this.bearerToken = token;
         return this;
     }
 
@@ -136,8 +153,12 @@ public final class PortalClient {
         return request(URI.create(base + path));
     }
 
-    private static HttpRequest.Builder request(URI target) {
-        return HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30));
+    private HttpRequest.Builder request(URI target) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30));
+        if (bearerToken != null && target.toString().startsWith(base)) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        return builder;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.identity.domain.CitizenProfile;
 import org.citiverse.identity.domain.CitizenProfileRepository;
@@ -33,6 +36,19 @@ public class ProfileService {
             return created;
         });
         return details(profile);
+    }
+
+    /**
+     * The names people chose, for showing them to the people they share something with (a
+     * household). Someone without a profile yet is missing from the map.
+     */
+    @Transactional
+    public Map<String, String> displayNames(Collection<String> subjects) {
+        Map<String, String> names = new HashMap<>();
+        for (CitizenProfile p : profiles.findBySubjects(subjects)) {
+            names.put(p.subject(), p.displayName());
+        }
+        return names;
     }
 
     /** A sign-in name may be longer than a display name may be; the citizen can change it. */

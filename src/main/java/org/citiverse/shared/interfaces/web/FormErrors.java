@@ -34,6 +34,13 @@ public class FormErrors {
         return errors;
     }
 
+    /** Errors about the whole page (e.g. "this invitation has expired"), not tied to a field. */
+    public List<String> getPageErrors() {
+        return FacesContext.getCurrentInstance().getMessageList(null).stream()
+                .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
+                .map(FacesMessage::getSummary).toList();
+    }
+
     /** Messages for the whole page (e.g. "saved"), not tied to a field. */
     public List<String> getNotices() {
         return FacesContext.getCurrentInstance().getMessageList(null).stream()

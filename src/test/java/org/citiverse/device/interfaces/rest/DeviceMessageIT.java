@@ -14,6 +14,7 @@ import org.citiverse.testsupport.Eventually;
 import org.citiverse.testsupport.Json;
 import org.citiverse.testsupport.PortalClient;
 import org.citiverse.testsupport.TestServers;
+import org.citiverse.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,8 @@ class DeviceMessageIT {
 
     private static final String BODY = "{\"temperature\":21.5}";
 
-    private final PortalClient gateway = new PortalClient(TestServers.postgres()).signIn("gateway");
+    private final PortalClient gateway = new PortalClient(TestServers.postgres())
+            .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
     private final PortalClient admin = new PortalClient(TestServers.postgres()).signIn("admin");
 
     @Test

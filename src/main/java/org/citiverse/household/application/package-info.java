@@ -1,0 +1,4 @@
+/**
+ * What citizens do with households, and the membership questions other contexts ask.
+ */
+package org.citiverse.household.application;

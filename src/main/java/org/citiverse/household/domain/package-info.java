@@ -1,0 +1,4 @@
+/**
+ * Households, their members and invitations, with the rules of who may change what.
+ */
+package org.citiverse.household.domain;

@@ -1,0 +1,4 @@
+/**
+ * Households and invitations in the database.
+ */
+package org.citiverse.household.infrastructure;
