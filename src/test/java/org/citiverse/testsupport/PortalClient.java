@@ -116,6 +116,47 @@ public final class PortalClient {
         return send(builder.build());
     }
 
+    /**
+     * Submits a Faces form of a page as a browser would: its fields, its view state and the
+     * button pressed (found by its visible label or its aria-label).
+     */
+    public HttpResponse<String> submit(String page, String formId, String button, Map<String, String> fields) {
+        String form = tag(page, "form", "id", formId);
+        Map<String, String> post = new java.util.LinkedHashMap<>(fields);
+        post.put(formId, formId);
+        post.put(formId + "_SUBMIT", "1");
+        post.put("jakarta.faces.ViewState", viewState(page));
+        java.util.regex.Matcher inputs = java.util.regex.Pattern.compile("<input[^>]*type=\"submit\"[^>]*>")
+                .matcher(page);
+        String name = null;
+        while (inputs.find() && name == null) {
+            String input = inputs.group();
+            if (button.equals(attribute(input, "value")) || button.equals(attribute(input, "aria-label"))) {
+                name = attribute(input, "name");
+            }
+        }
+        if (name == null) {
+            throw new IllegalStateException("no button " + button + " in the page");
+        }
+        post.put(name, button);
+        return postForm(URI.create(base).resolve(attribute(form, "action").replace("&amp;", "&")), post);
+    }
+
+    private static String tag(String page, String element, String attribute, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + element + "\\b[^>]*>").matcher(page);
+        while (m.find()) {
+            if (value.equals(attribute(m.group(), attribute))) {
+                return m.group();
+            }
+        }
+        throw new IllegalStateException("no <" + element + " " + attribute + "=" + value + "> in the page");
+    }
+
+    private static String attribute(String tag, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The Faces view state of the last page, needed to post one of its forms. */
     public static String viewState(String page) {
         java.util.regex.Matcher m = java.util.regex.Pattern

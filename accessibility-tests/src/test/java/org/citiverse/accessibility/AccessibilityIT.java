@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citiverse.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,8 @@ class AccessibilityIT {
     void failedSignIn() {
         List<String> problems = new ArrayList<>();
         for (String lang : LANGUAGES) {
-            try (Browser browser = new Browser()) {
+            // The portal's own sign-in form is the development configuration's (production uses Keycloak's).
+            try (Browser browser = new Browser(TestServers.embedded())) {
                 browser.open("/?lang=" + lang).open("/citizen/");
                 browser.driver().findElement(By.id("j_username")).sendKeys("citizen");
                 browser.driver().findElement(By.id("j_password")).sendKeys("wrong");
@@ -77,7 +79,30 @@ class AccessibilityIT {
 
     @Test
     void citizenPages() {
-        assertNoViolations(citizen, List.of("/", "/citizen/", "/citizen/profile.xhtml", "/staff/"));
+        assertNoViolations(citizen, List.of("/", "/citizen/", "/citizen/profile.xhtml", "/staff/",
+                "/citizen/household/", "/citizen/household/join.xhtml",
+                "/citizen/household/join.xhtml?code=no-such-invitation"));
+    }
+
+    @Test
+    void householdPagesWithErrorsAndAfterInviting() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            citizen.open("/citizen/household/?lang=" + lang);
+            citizen.submit(By.id("createButton"));
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "a name is needed");
+            collect(problems, citizen, "household without a name (" + lang + ")");
+
+            citizen.driver().findElement(By.id("name")).sendKeys("Axe " + lang);
+            citizen.submit(By.id("createButton"));
+            collect(problems, citizen, "household set up (" + lang + ")");
+            citizen.driver().findElement(By.id("note")).sendKeys("for a neighbour");
+            citizen.submit(By.id("inviteButton"));
+            assertFalse(citizen.driver().findElements(By.id("invitation-code")).isEmpty(), "the code is shown");
+            collect(problems, citizen, "invitation made (" + lang + ")");
+        }
+        citizen.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
     }
 
     @Test
@@ -93,7 +118,7 @@ class AccessibilityIT {
             assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "error summary shown");
             collect(problems, citizen, "profile with errors (" + lang + ")");
 
-            citizen.driver().findElement(By.id("displayName")).sendKeys("citizen");
+            citizen.driver().findElement(By.id("displayName")).sendKeys("Ana Citizen");
             citizen.driver().findElement(By.id("email")).clear();
             citizen.driver().findElement(By.cssSelector("input[type=radio][value='" + lang + "']")).click();
             citizen.submit(By.id("save"));
@@ -107,7 +132,8 @@ class AccessibilityIT {
 
     @Test
     void staffPages() {
-        assertNoViolations(staff, List.of("/", "/staff/", "/citizen/"));
+        assertNoViolations(staff, List.of("/", "/staff/", "/citizen/", "/staff/audit.xhtml",
+                "/staff/audit.xhtml?action=identity.", "/staff/audit.xhtml?from=yesterday"));
     }
 
     private void assertNoViolations(Browser browser, List<String> paths) {

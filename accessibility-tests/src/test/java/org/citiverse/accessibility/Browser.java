@@ -30,9 +30,15 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
-    private final String base = TestServers.postgres();
+    private final String base;
 
+    /** A browser for the server every integration test uses (production configuration). */
     Browser() {
+        this(TestServers.postgres());
+    }
+
+    Browser(String base) {
+        this.base = base;
         try {
             profile = Files.createTempDirectory("citiverse-chromium");
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package org.citiverse.accessibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.citiverse.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,8 +34,8 @@ class KeyboardIT {
             WebElement target = tabUntil(browser, "My services", 20);
             assertTrue(target.getAttribute("href").endsWith("/citizen/"));
             browser.navigateBy(() -> target.sendKeys(Keys.ENTER));
-            assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml")
-                    || browser.driver().getTitle().startsWith("Sign in"), browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().getCurrentUrl().startsWith(Tokens.keycloak()),
+                    "the city's sign-in: " + browser.driver().getCurrentUrl());
         }
     }
 
@@ -62,7 +64,25 @@ class KeyboardIT {
             browser.navigateBy(() -> signOut.sendKeys(Keys.ENTER));
             assertTrue(browser.driver().getPageSource().contains("You have signed out."));
             browser.open("/citizen/");
-            assertTrue(browser.driver().getCurrentUrl().endsWith("/sign-in.xhtml"), "the session is gone");
+            assertTrue(browser.driver().getCurrentUrl().startsWith(Tokens.keycloak()), "the session is gone");
+            assertFalse(browser.driver().findElements(By.id("kc-form-login")).isEmpty(),
+                    "signed out at Keycloak too: its form asks again");
+        }
+    }
+
+    @Test
+    void settingUpAHouseholdAndInvitingWorkFromTheKeyboard() {
+        try (Browser browser = new Browser().signIn("resident")) {
+            browser.open("/citizen/?lang=en");
+            WebElement myHome = tabUntil(browser, "My home", 30);
+            browser.navigateBy(() -> myHome.sendKeys(Keys.ENTER));
+            WebElement name = tabUntil(browser, "", 40, "name");
+            name.sendKeys("Keyboard home");
+            browser.navigateBy(() -> name.sendKeys(Keys.ENTER));
+            assertEquals("notice", browser.focused().getAttribute("id"), "the confirmation is announced");
+            WebElement invite = tabUntil(browser, "Make an invitation", 40);
+            browser.navigateBy(() -> invite.sendKeys(Keys.ENTER));
+            assertFalse(browser.driver().findElement(By.id("invitation-code")).getText().isBlank(), "code shown");
         }
     }
 
@@ -72,13 +92,20 @@ class KeyboardIT {
 
     /** Tabs forward until an element with this text (or value) has focus. */
     private static WebElement tabUntil(Browser browser, String text, int maxStops) {
+        return tabUntil(browser, text, maxStops, null);
+    }
+
+    /** Tabs forward until the element with this text or value, or with this id when one is given, has focus. */
+    private static WebElement tabUntil(Browser browser, String text, int maxStops, String id) {
         for (int i = 0; i < maxStops; i++) {
             tab(browser);
             WebElement focused = browser.focused();
-            if (text.equals(focused.getText().trim()) || text.equals(focused.getAttribute("value"))) {
+            boolean found = id != null ? id.equals(focused.getAttribute("id"))
+                    : text.equals(focused.getText().trim()) || text.equals(focused.getAttribute("value"));
+            if (found) {
                 return focused;
             }
         }
-        throw new AssertionError("\"" + text + "\" not reached within " + maxStops + " Tab presses");
+        throw new AssertionError("\"" + (id != null ? id : text) + "\" not reached within " + maxStops + " Tab presses");
     }
 }

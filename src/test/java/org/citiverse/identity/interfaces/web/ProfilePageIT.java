@@ -55,7 +55,7 @@ class ProfilePageIT {
         assertTrue(reloaded.contains(name), "kept in the database");
         assertTrue(reloaded.contains("ana@example.org"));
         // Put the citizen back to English for the other suites.
-        save(citizen, citizen.get("/citizen/profile.xhtml").body(), "citizen", "", "en");
+        save(citizen, citizen.get("/citizen/profile.xhtml").body(), "Ana Citizen", "", "en");
     }
 
     @Test

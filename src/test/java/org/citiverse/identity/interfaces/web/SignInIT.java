@@ -43,10 +43,10 @@ class SignInIT {
 
     @Test
     void aPersonLandsBackOnThePageTheyAskedFor() {
-        PortalClient citizen = new PortalClient(TestServers.postgres());
-        HttpResponse<String> landed = citizen.signInFrom("/citizen/profile.xhtml", "citizen");
+        PortalClient resident = new PortalClient(TestServers.postgres());
+        HttpResponse<String> landed = resident.signInFrom("/citizen/profile.xhtml", "resident");
         assertEquals("/citizen/profile.xhtml", landed.uri().getPath());
-        assertTrue(landed.body().contains("Signed in as Ana Citizen"), "the name Keycloak gave: " + landed.body());
+        assertTrue(landed.body().contains("Signed in as Ruben Resident"), "the name Keycloak gave: " + landed.body());
     }
 
     @Test

@@ -1,0 +1,163 @@
+package org.citiverse.shared.interfaces;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.citiverse.testsupport.Json;
+import org.citiverse.testsupport.PortalClient;
+import org.citiverse.testsupport.TestServers;
+import org.citiverse.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The access matrix (src/test/resources/access-matrix.csv) against the running server: every REST
+ * operation the OpenAPI document lists and every Faces view in the WAR, called by an anonymous
+ * visitor, a citizen, another citizen, staff, an admin and a device gateway, each signed in for
+ * real (Keycloak sign-in or client-credentials token). An endpoint or page without a line in the
+ * matrix fails the test, so nothing new ships without a declared rule.
+ */
+class AccessMatrixIT {
+
+    private static final List<String> CALLERS = List.of("anonymous", "citizen", "other", "staff", "admin", "gateway");
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    private static final Map<String, PortalClient> CLIENTS = new LinkedHashMap<>();
+    private static final Map<String, String> FIXTURES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void signEveryoneIn() {
+        String base = TestServers.postgres();
+        CLIENTS.put("anonymous", new PortalClient(base));
+        CLIENTS.put("citizen", new PortalClient(base).signIn("citizen"));
+        CLIENTS.put("other", new PortalClient(base).signIn("resident"));
+        CLIENTS.put("staff", new PortalClient(base).signIn("staff"));
+        CLIENTS.put("admin", new PortalClient(base).signIn("admin"));
+        CLIENTS.put("gateway", new PortalClient(base)
+                .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret")));
+        // Data the "citizen" owns and "other" does not.
+        PortalClient owner = CLIENTS.get("citizen");
+        HttpResponse<String> created = owner.submit(owner.get("/citizen/household/").body(), "create",
+                "Set up household", Map.of("name", "Matrix home"));
+        Matcher id = Pattern.compile("id=([0-9a-f-]{36})").matcher(PortalClient.location(created));
+        assertTrue(id.find(), "fixture household");
+        FIXTURES.put("id", id.group(1));
+        FIXTURES.put("messageId", "matrix-" + UUID.randomUUID());
+    }
+
+    @Test
+    void everyEndpointAndPageHasADeclaredRule() throws IOException {
+        TreeSet<String> undeclared = new TreeSet<>(discovered());
+        undeclared.removeAll(matrix().keySet().stream().map(AccessMatrixIT::withoutQuery).toList());
+        assertEquals(new TreeSet<>(), undeclared, "add these to src/test/resources/access-matrix.csv");
+        TreeSet<String> stale = new TreeSet<>(matrix().keySet().stream().map(AccessMatrixIT::withoutQuery).toList());
+        stale.removeAll(discovered());
+        assertEquals(new TreeSet<>(), stale, "the matrix lists endpoints that no longer exist");
+    }
+
+    @Test
+    void everyCallerGetsWhatTheMatrixSays() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, List<String>> rule : matrix().entrySet()) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                String expected = rule.getValue().get(i);
+                String actual = outcome(call(CLIENTS.get(caller), rule.getKey()));
+                checked++;
+                if (!expected.equals(actual)) {
+                    wrong.add(rule.getKey() + " as " + caller + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(checked >= CALLERS.size() * 20, "checked " + checked);
+    }
+
+    private static HttpResponse<String> call(PortalClient client, String endpoint) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = fill(parts[1]);
+        return switch (parts[0]) {
+            case "PAGE" -> client.get(path);
+            case "GET" -> client.get(path);
+            case "POST" -> client.postJson(path, "{\"matrix\":true}", Map.of(
+                    "X-Message-Id", "matrix-" + UUID.randomUUID(), "X-Device-Id", "matrix-device"));
+            default -> throw new IllegalStateException("no way to call " + endpoint);
+        };
+    }
+
+    private static String outcome(HttpResponse<String> response) {
+        if (response.statusCode() == 302
+                && PortalClient.location(response).startsWith(Tokens.keycloak())) {
+            return "sign-in";
+        }
+        return Integer.toString(response.statusCode());
+    }
+
+    private static String fill(String path) {
+        Matcher m = PATH_PARAMETER.matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(filled, FIXTURES.get(m.group(1)));
+        }
+        return m.appendTail(filled).toString();
+    }
+
+    /** Every REST operation in the OpenAPI document and every Faces view in the application. */
+    private static TreeSet<String> discovered() throws IOException {
+        TreeSet<String> found = new TreeSet<>();
+        JsonObject openApi = Json.object(CLIENTS.get("anonymous")
+                .get("/openapi", Map.of("Accept", "application/json")).body());
+        openApi.getJsonObject("paths").forEach((path, operations) -> ((JsonObject) operations).keySet().stream()
+                .filter(method -> List.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> found.add(method.toUpperCase() + " " + apiPath(path))));
+        Path webapp = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(webapp)) {
+            files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("/WEB-INF/") && !f.startsWith("/resources/"))
+                    .forEach(f -> found.add("PAGE " + f));
+        }
+        return found;
+    }
+
+    private static String apiPath(String path) {
+        return path.startsWith("/api/") ? path : "/api" + path;
+    }
+
+    private static String withoutQuery(String endpoint) {
+        int query = endpoint.indexOf('?');
+        return query < 0 ? endpoint : endpoint.substring(0, query);
+    }
+
+    private static Map<String, List<String>> matrix() throws IOException {
+        Map<String, List<String>> rules = new LinkedHashMap<>();
+        try (InputStream in = AccessMatrixIT.class.getResourceAsStream("/access-matrix.csv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("endpoint"))
+                    .forEach(line -> {
+                        String[] cells = line.split(",");
+                        List<String> outcomes = Stream.of(cells).skip(1).map(String::strip).toList();
+                        assertEquals(CALLERS.size(), outcomes.size(), line);
+                        rules.put(cells[0].strip(), outcomes);
+                    });
+        }
+        return rules;
+    }
+}
