@@ -18,6 +18,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import org.junit.jupiter.api.Test;
 
 /** The package rules of docs/ARCHITECTURE.md, checked on the compiled classes. */
@@ -83,6 +92,25 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..application..")
                 .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..interfaces..")
                 .check(classes);
+    }
+
+    /** Every REST operation says who may call it; the access matrix (AccessMatrixIT) then proves it. */
+    @Test
+    void everyRestOperationDeclaresWhoMayCallIt() {
+        ArchCondition<JavaMethod> declaresAccess = new ArchCondition<>("declare @RolesAllowed, @PermitAll or @DenyAll") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = Stream.of(method.getOwner(), method).anyMatch(m ->
+                        m.isAnnotatedWith(RolesAllowed.class) || m.isAnnotatedWith(PermitAll.class)
+                                || m.isAnnotatedWith(DenyAll.class));
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no access rule"));
+                }
+            }
+        };
+        ArchRuleDefinition.methods().that().areAnnotatedWith(GET.class).or().areAnnotatedWith(POST.class)
+                .or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class).or().areAnnotatedWith(PATCH.class)
+                .should(declaresAccess).check(classes);
     }
 
     @Test
