@@ -21,3 +21,57 @@ document.addEventListener('click', function (event) {
         }
     }
 });
+
+// Session-timeout warning: two minutes before the session would end, the alert region says so
+// (screen readers announce it without focus moving) and offers to stay signed in. Tests shorten
+// the timer by changing the data attributes and dispatching "citiverse:session-reschedule".
+document.addEventListener('DOMContentLoaded', function () {
+    var region = document.getElementById('session-timeout');
+    if (!region) {
+        return;
+    }
+    var warnTimer;
+    var endTimer;
+
+    function show(templateId) {
+        region.replaceChildren(document.getElementById(templateId).content.cloneNode(true));
+        var stay = region.querySelector('button');
+        if (stay) {
+            stay.addEventListener('click', keepAlive);
+        }
+    }
+
+    function keepAlive() {
+        fetch(region.dataset.keepAlive, {method: 'POST', credentials: 'same-origin', redirect: 'manual'})
+            .then(function (response) {
+                if (response.status === 204) {
+                    region.replaceChildren();
+                    schedule();
+                } else {
+                    show('session-timeout-ended');
+                }
+            })
+            .catch(function () {
+                show('session-timeout-ended');
+            });
+    }
+
+    function schedule() {
+        var timeout = parseInt(region.dataset.timeout, 10);
+        var warn = parseInt(region.dataset.warn, 10);
+        clearTimeout(warnTimer);
+        clearTimeout(endTimer);
+        if (!(timeout > warn && warn > 0)) {
+            return;
+        }
+        warnTimer = setTimeout(function () {
+            show('session-timeout-soon');
+        }, (timeout - warn) * 1000);
+        endTimer = setTimeout(function () {
+            show('session-timeout-ended');
+        }, timeout * 1000);
+    }
+
+    document.addEventListener('citiverse:session-reschedule', schedule);
+    schedule();
+});

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.citiverse.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Keyboard-only journeys: skip link, main navigation, error summary, signing out. */
+/** Keyboard-only journeys: skip link, main navigation, error summary, signing out, session warning, households. */
 class KeyboardIT {
 
     @Test
@@ -67,6 +70,34 @@ class KeyboardIT {
             assertTrue(browser.driver().getCurrentUrl().startsWith(Tokens.keycloak()), "the session is gone");
             assertFalse(browser.driver().findElements(By.id("kc-form-login")).isEmpty(),
                     "signed out at Keycloak too: its form asks again");
+        }
+    }
+
+    @Test
+    void theSessionTimeoutWarningIsAnnouncedWithoutTakingFocusAndKeepsTheSessionFromTheKeyboard() {
+        try (Browser browser = new Browser().signIn("citizen")) {
+            browser.open("/citizen/profile.xhtml?lang=en");
+            WebElement name = browser.driver().findElement(By.id("displayName"));
+            name.click();
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            // The real timer is the session timeout; make it fire now (warning after 1 s, end after 30 s).
+            js.executeScript("var r = document.getElementById('session-timeout');"
+                    + "r.dataset.timeout = '30'; r.dataset.warn = '29';"
+                    + "document.dispatchEvent(new Event('citiverse:session-reschedule'));");
+            WebElement region = browser.driver().findElement(By.id("session-timeout"));
+            assertEquals("alert", region.getAttribute("role"), "announced by screen readers");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> !region.findElements(By.tagName("button")).isEmpty());
+            assertEquals("displayName", browser.focused().getAttribute("id"), "the warning does not take focus");
+            assertTrue(region.getText().contains("signed out in 2 minutes"), region.getText());
+            assertEquals("", browser.violations(), "the warning passes axe-core");
+
+            WebElement stay = region.findElement(By.tagName("button"));
+            js.executeScript("arguments[0].focus();", browser.driver().findElement(By.className("skip-link")));
+            tab(browser);
+            assertEquals(stay, browser.focused(), "the button follows the skip link");
+            browser.focused().sendKeys(Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> region.getText().isEmpty());
         }
     }
 

@@ -88,6 +88,7 @@ public class HouseholdService {
     @Transactional
     public InvitationPreview preview(String code) {
         Invitation invitation = openInvitation(code);
+        invitation.requirePending(clock.instant());
         Household household = households.find(invitation.householdId())
                 .orElseThrow(() -> new HouseholdException(Reason.NOT_FOUND));
         String inviter = profiles.displayNames(List.of(invitation.invitedBy())).get(invitation.invitedBy());

@@ -134,7 +134,8 @@ public class Invitation {
         return status == InvitationStatus.PENDING && now.isBefore(expiresAt);
     }
 
-    private void requirePending(Instant now) {
+    /** Refuses an invitation that can no longer be answered: used, declined, withdrawn or expired. */
+    public void requirePending(Instant now) {
         if (status != InvitationStatus.PENDING) {
             throw new HouseholdException(Reason.INVITATION_ANSWERED);
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies the language asked for with {@code ?lang=} before a page renders, and sends the
@@ -23,6 +24,39 @@ public class PortalFilter extends HttpFilter {
     @Inject
     LanguageSelection language;
 
+    /** The identity provider's origin: forms (signing out) may lead there and nowhere else. */
+    @Inject
+    @ConfigProperty(name = "oidc.issuer", defaultValue = "")
+    String issuer;
+
+    private String contentSecurityPolicy;
+
+    @Override
+    public void init() {
+        contentSecurityPolicy = contentSecurityPolicy(issuer);
+    }
+
+    /**
+     * Everything but scripts: scripts are governed by the policy PrimeFaces sends with a fresh
+     * nonce per page (web.xml, primefaces.CSP), and a browser enforces both policies. Neither
+     * allows inline scripts or styles without that nonce.
+     */
+    static String contentSecurityPolicy(String issuer) {
+        String origin = "";
+        try {
+            java.net.URI uri = java.net.URI.create(issuer);
+            if (uri.getScheme() != null && uri.getHost() != null) {
+                origin = " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            }
+        } catch (IllegalArgumentException notAUri) {
+            // no provider configured: forms stay on the portal
+        }
+        // No default-src: it would also cover scripts and refuse PrimeFaces' nonce.
+        return "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; "
+                + "frame-src 'none'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
+                + origin;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,6 +67,7 @@ public class PortalFilter extends HttpFilter {
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         chain.doFilter(request, response);
