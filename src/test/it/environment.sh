@@ -67,7 +67,11 @@ start_keycloak() {
   rm -rf "$keycloak_home/data"
   mkdir -p "$keycloak_home/data/import"
   cp "$project/src/main/keycloak/"*.json "$project/src/test/keycloak/"*.json "$keycloak_home/data/import/"
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n') \
+  # A fresh admin password per run, kept (owner-only) for the tests that act as the city's administrator.
+  local admin_password
+  admin_password=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  (umask 077 && printf '%s\n' "$admin_password" > "$state/keycloak-admin-password")
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$admin_password \
     nohup "$keycloak_home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 \
     --http-port="$keycloak_port" --hostname="http://localhost:$keycloak_port" \
     --http-management-port=$((keycloak_port + 1)) --import-realm > "$state/keycloak.log" 2>&1 &

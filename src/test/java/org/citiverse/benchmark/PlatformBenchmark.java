@@ -12,18 +12,20 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citiverse.testsupport.PortalClient;
+import org.citiverse.testsupport.Tokens;
 
 /**
- * Measures a running server: portal page latency, HTTPS device-report submission and the
- * end-to-end ingestion rate through the JMS queue, the MDB and the database.
+ * Measures a running server: the sign-in round trip, portal page latency, HTTPS device-report
+ * submission and the end-to-end ingestion rate through the JMS queue, the MDB and the database.
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.citiverse.benchmark.PlatformBenchmark \
  *     -Dexec.args="http://localhost:9080 2000 8"
  * </pre>
- * Arguments: base URL, number of device reports, concurrent clients. Needs the development
- * configuration (demo accounts). Bounded in count; sends only to the given (local) server.
+ * Arguments: base URL, number of device reports, concurrent clients. Works on the development
+ * configuration (demo accounts) and on the test environment's production configuration (its
+ * Keycloak with the demo realm). Bounded in count; sends only to the given (local) servers.
  */
 public final class PlatformBenchmark {
 
@@ -38,6 +40,7 @@ public final class PlatformBenchmark {
                 Runtime.getRuntime().availableProcessors());
 
         warmUp(base);
+        signInRoundTrip(base, 30);
         pageLatency(base, 500, clients);
         ingestion(base, reports, clients);
         heap(base);
@@ -48,6 +51,33 @@ public final class PlatformBenchmark {
         for (int i = 0; i < 200; i++) {
             client.get("/");
         }
+    }
+
+    /**
+     * A person signing in, one after another: through Keycloak's login form (production
+     * configuration) or the portal's own form (development), until the portal page is shown.
+     */
+    private static void signInRoundTrip(String base, int times) {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long s = System.nanoTime();
+            new PortalClient(base).signIn("citizen");
+            nanos.add(System.nanoTime() - s);
+        }
+        print((usesKeycloak(base) ? "sign-in round trip through Keycloak" : "sign-in round trip (portal form)")
+                + " (" + times + " sequential)", nanos);
+    }
+
+    private static boolean usesKeycloak(String base) {
+        return PortalClient.location(new PortalClient(base).get("/account/")).startsWith(Tokens.keycloak());
+    }
+
+    /** A gateway as the server's configuration has it: a bearer token from Keycloak, or the demo account. */
+    private static PortalClient gateway(String base) {
+        return usesKeycloak(base)
+                ? new PortalClient(base).withBearer(
+                        Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"))
+                : new PortalClient(base).signIn("gateway");
     }
 
     private static void pageLatency(String base, int requests, int clients) throws Exception {
@@ -62,7 +92,7 @@ public final class PlatformBenchmark {
         long acceptedBefore = accepted(base);
         String run = UUID.randomUUID().toString().substring(0, 8);
         long start = System.nanoTime();
-        List<Long> nanos = run(reports, clients, () -> new PortalClient(base).signIn("gateway"), (client, i) -> {
+        List<Long> nanos = run(reports, clients, () -> gateway(base), (client, i) -> {
             HttpResponse<String> r = client.postJson("/api/device/messages",
                     "{\"temperature\":" + (15 + i % 10) + ",\"seq\":" + i + "}",
                     Map.of("X-Message-Id", "bench-" + run + "-" + i, "X-Device-Id", "sensor-" + (i % 50)));

@@ -11,7 +11,9 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import org.citiverse.testsupport.Json;
+import org.citiverse.testsupport.KeycloakAdmin;
 import org.citiverse.testsupport.PortalClient;
 import org.citiverse.testsupport.TestServers;
 import org.citiverse.testsupport.Tokens;
@@ -91,6 +93,25 @@ class SignInIT {
         HttpResponse<String> again = citizen.follow(citizen.get("/citizen/"));
         assertTrue(again.uri().toString().startsWith(Tokens.keycloak()), "asked to sign in again");
         assertTrue(again.body().contains("kc-form-login"), "Keycloak's session ended too");
+    }
+
+    @Test
+    void someoneRemovedAtTheIdentityProviderLosesTheirPortalSession() {
+        KeycloakAdmin keycloak = new KeycloakAdmin();
+        keycloak.setBackChannelLogout("citiverse-portal",
+                TestServers.postgres() + "/oidcclient/backchannel_logout/citiverse-portal");
+        String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = keycloak.createUser(username, "Lee", "Leaver");
+        PortalClient leaver = new PortalClient(TestServers.postgres()).signIn(username);
+        assertEquals(200, leaver.get("/citizen/").statusCode(), "a self-registered person is a citizen");
+
+        keycloak.signOut(id); // the administrator ends their sessions, then removes them
+        keycloak.deleteUser(id);
+        HttpResponse<String> after = leaver.get("/citizen/");
+        assertEquals(302, after.statusCode(), "the portal session is gone");
+        assertTrue(PortalClient.location(after).startsWith(AUTHORIZE), PortalClient.location(after));
+        assertThrows(IllegalStateException.class, () -> new PortalClient(TestServers.postgres()).signIn(username),
+                "and they cannot sign in again");
     }
 
     @Test
