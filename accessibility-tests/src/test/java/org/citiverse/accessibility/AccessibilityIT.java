@@ -26,17 +26,19 @@ class AccessibilityIT {
     private Browser visitor;
     private Browser citizen;
     private Browser staff;
+    private Browser admin;
 
     @BeforeAll
     void openBrowsers() {
         visitor = new Browser();
         citizen = new Browser().signIn("citizen");
         staff = new Browser().signIn("staff");
+        admin = new Browser().signIn("admin");
     }
 
     @AfterAll
     void closeBrowsers() {
-        for (Browser b : new Browser[] {visitor, citizen, staff}) {
+        for (Browser b : new Browser[] {visitor, citizen, staff, admin}) {
             if (b != null) {
                 b.close();
             }
@@ -134,6 +136,21 @@ class AccessibilityIT {
     void staffPages() {
         assertNoViolations(staff, List.of("/", "/staff/", "/citizen/", "/staff/audit.xhtml",
                 "/staff/audit.xhtml?action=identity.", "/staff/audit.xhtml?from=yesterday"));
+    }
+
+    @Test
+    void adminPagesWithErrors() {
+        assertNoViolations(admin, List.of("/staff/", "/admin/departments.xhtml", "/admin/department.xhtml?code=roads"));
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            admin.open("/admin/departments.xhtml?lang=" + lang);
+            admin.driver().findElement(By.id("code")).sendKeys("Not A Code");
+            admin.submit(By.id("addButton"));
+            assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "errors shown");
+            collect(problems, admin, "department with errors (" + lang + ")");
+        }
+        admin.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
     }
 
     private void assertNoViolations(Browser browser, List<String> paths) {

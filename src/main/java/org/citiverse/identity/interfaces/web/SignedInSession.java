@@ -2,12 +2,11 @@ package org.citiverse.identity.interfaces.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * What the portal remembers about the signed-in person for the length of their session: the
- * subject it was started for, the name to show, their departments and the ID token needed to
- * sign them out at the identity provider.
+ * subject it was started for, the name to show and the ID token needed to sign them out at the
+ * identity provider.
  */
 @SessionScoped
 public class SignedInSession implements Serializable {
@@ -16,17 +15,15 @@ public class SignedInSession implements Serializable {
 
     private String subject;
     private String displayName;
-    private List<String> departments = List.of();
     private transient String idTokenHint;
 
     boolean isStartedFor(String candidate) {
         return candidate != null && candidate.equals(subject);
     }
 
-    void start(String newSubject, String name, List<String> newDepartments, String hint) {
+    void start(String newSubject, String name, String hint) {
         this.subject = newSubject;
         this.displayName = name;
-        this.departments = List.copyOf(newDepartments);
         this.idTokenHint = hint;
     }
 
@@ -36,10 +33,6 @@ public class SignedInSession implements Serializable {
 
     String displayName() {
         return displayName;
-    }
-
-    List<String> departments() {
-        return departments;
     }
 
     String idTokenHint() {

@@ -64,11 +64,6 @@ public class SignedInUser {
         return started() ? session.displayName() : null;
     }
 
-    /** The departments (identity-provider groups) a staff member works in. */
-    public List<String> getDepartments() {
-        return started() ? session.departments() : List.of();
-    }
-
     public boolean isCitizen() {
         return request.isUserInRole("citizen");
     }
@@ -105,11 +100,18 @@ public class SignedInUser {
             SignInClaims claims = identityProvider.currentClaims();
             pendingName = claims.name();
             ProfileDetails profile = profile();
-            session.start(subject, profile.displayName(), claims.departments(), claims.idTokenHint());
-            audit.record("identity.signed-in", "person", subject,
-                    claims.departments().isEmpty() ? null : "departments " + String.join(", ", claims.departments()));
+            session.start(subject, profile.displayName(), claims.idTokenHint());
+            audit.record("identity.signed-in", "person", subject, rolesAndGroups(claims));
         }
         return true;
+    }
+
+    /** What the person may do, as the identity provider said at this sign-in: role changes show in the log. */
+    private String rolesAndGroups(SignInClaims claims) {
+        List<String> roles = List.of("citizen", "staff", "admin", "device-gateway").stream()
+                .filter(request::isUserInRole).toList();
+        return "roles " + (roles.isEmpty() ? "none" : String.join(", ", roles))
+                + (claims.departments().isEmpty() ? "" : "; departments " + String.join(", ", claims.departments()));
     }
 
     private String initialName() {

@@ -37,9 +37,9 @@ public class PortalFilter extends HttpFilter {
     }
 
     /**
-     * Everything but scripts: scripts are governed by the policy PrimeFaces sends with a fresh
-     * nonce per page (web.xml, primefaces.CSP), and a browser enforces both policies. Neither
-     * allows inline scripts or styles without that nonce.
+     * Scripts, styles and everything else from the portal only, no inline script or style, no
+     * framing, and forms that lead only to the portal and, for signing out, the identity provider.
+     * (PrimeFaces' inline settings script is refused too: no page loads PrimeFaces' JavaScript yet.)
      */
     static String contentSecurityPolicy(String issuer) {
         String origin = "";
@@ -51,10 +51,8 @@ public class PortalFilter extends HttpFilter {
         } catch (IllegalArgumentException notAUri) {
             // no provider configured: forms stay on the portal
         }
-        // No default-src: it would also cover scripts and refuse PrimeFaces' nonce.
-        return "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; "
-                + "frame-src 'none'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
-                + origin;
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "base-uri 'self'; frame-ancestors 'none'; form-action 'self'" + origin;
     }
 
     @Override

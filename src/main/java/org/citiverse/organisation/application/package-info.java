@@ -1,0 +1,4 @@
+/**
+ * Managing departments, and which departments a staff member's groups stand for.
+ */
+package org.citiverse.organisation.application;

@@ -1,0 +1,4 @@
+/**
+ * Departments and their rules.
+ */
+package org.citiverse.organisation.domain;

@@ -1,0 +1,4 @@
+/**
+ * Departments in the database.
+ */
+package org.citiverse.organisation.infrastructure;

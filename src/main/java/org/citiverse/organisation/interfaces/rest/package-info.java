@@ -1,0 +1,4 @@
+/**
+ * The department list for staff tools.
+ */
+package org.citiverse.organisation.interfaces.rest;

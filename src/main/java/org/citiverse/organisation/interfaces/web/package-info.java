@@ -1,0 +1,4 @@
+/**
+ * The admin pages for departments.
+ */
+package org.citiverse.organisation.interfaces.web;
