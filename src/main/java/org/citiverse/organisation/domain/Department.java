@@ -59,8 +59,8 @@ public class Department {
     }
 
     public final void change(String newNameEn, String newNameNl, String newGroup, boolean nowActive) {
-        this.nameEn = name(newNameEn);
-        this.nameNl = name(newNameNl);
+        this.nameEn = validName(newNameEn);
+        this.nameNl = validName(newNameNl);
         String group = newGroup == null ? "" : newGroup.strip();
         if (!GROUP.matcher(group).matches()) {
             throw new DepartmentException(DepartmentException.Reason.GROUP_INVALID);
@@ -69,7 +69,7 @@ public class Department {
         this.active = nowActive;
     }
 
-    private static String name(String value) {
+    private static String validName(String value) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
             throw new DepartmentException(DepartmentException.Reason.NAME_INVALID);
