@@ -1,37 +1,29 @@
 package org.citiverse.household.domain;
 
+import org.citiverse.shared.domain.RuleViolation;
+
 /** A household rule was broken; the reason names it for the person who tried. */
-public class HouseholdException extends RuntimeException {
+public class HouseholdException extends RuleViolation {
 
     private static final long serialVersionUID = 1L;
 
-    /** Each reason has a message in the portal's bundles: household.error.&lt;code&gt;. */
+    /** Each reason has a message in the portal's bundles: household.error.&lt;reason in kebab case&gt;. */
     public enum Reason {
-        NOT_FOUND("not-found"),
-        NOT_OWNER("not-owner"),
-        NAME_INVALID("name-invalid"),
-        NOTE_INVALID("note-invalid"),
-        ALREADY_MEMBER("already-member"),
-        INVITATION_ANSWERED("invitation-answered"),
-        INVITATION_EXPIRED("invitation-expired"),
-        TOO_MANY_INVITATIONS("too-many-invitations"),
-        OWNER_STAYS("owner-stays");
-
-        private final String code;
-
-        Reason(String code) {
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
+        NOT_FOUND,
+        NOT_OWNER,
+        NAME_INVALID,
+        NOTE_INVALID,
+        ALREADY_MEMBER,
+        INVITATION_ANSWERED,
+        INVITATION_EXPIRED,
+        TOO_MANY_INVITATIONS,
+        OWNER_STAYS
     }
 
     private final Reason reason;
 
     public HouseholdException(Reason reason) {
-        super(reason.code());
+        super("household", reason);
         this.reason = reason;
     }
 

@@ -11,6 +11,7 @@ import org.citiverse.household.application.HouseholdView;
 import org.citiverse.household.application.NewInvitation;
 import org.citiverse.household.domain.HouseholdException;
 import org.citiverse.shared.interfaces.web.CurrentSubject;
+import org.citiverse.shared.interfaces.web.PageMessages;
 
 /**
  * One household: its members, inviting (the new code is shown once, right after), withdrawing
@@ -31,7 +32,7 @@ public class HouseholdPage implements Serializable {
     CurrentSubject subject;
 
     @Inject
-    HouseholdMessages messages;
+    PageMessages messages;
 
     private String id;
     private HouseholdView household;
@@ -53,9 +54,9 @@ public class HouseholdPage implements Serializable {
         try {
             NewInvitation invitation = households.invite(subject.get(), household.id(), note);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(NEW_INVITATION, invitation);
-            return messages.done("household.invited", self());
+            return messages.doneThenGo(self(), "household.invited");
         } catch (HouseholdException e) {
-            messages.refused(e);
+            refused(e);
             return null;
         }
     }
@@ -63,9 +64,9 @@ public class HouseholdPage implements Serializable {
     public String withdraw(UUID invitationId) {
         try {
             households.withdraw(subject.get(), invitationId);
-            return messages.done("household.withdrawn", self());
+            return messages.doneThenGo(self(), "household.withdrawn");
         } catch (HouseholdException e) {
-            messages.refused(e);
+            refused(e);
             return null;
         }
     }
@@ -73,9 +74,9 @@ public class HouseholdPage implements Serializable {
     public String remove(String memberSubject, String displayName) {
         try {
             households.removeMember(subject.get(), household.id(), memberSubject);
-            return messages.done("household.removed", self(), displayName);
+            return messages.doneThenGo(self(), "household.removed", displayName);
         } catch (HouseholdException e) {
-            messages.refused(e);
+            refused(e);
             return null;
         }
     }
@@ -83,9 +84,9 @@ public class HouseholdPage implements Serializable {
     public String leave() {
         try {
             households.leave(subject.get(), household.id());
-            return messages.done("household.left", "/citizen/household/index.xhtml", household.name());
+            return messages.doneThenGo("/citizen/household/index.xhtml", "household.left", household.name());
         } catch (HouseholdException e) {
-            messages.refused(e);
+            refused(e);
             return null;
         }
     }
@@ -101,6 +102,15 @@ public class HouseholdPage implements Serializable {
         return external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
                 + external.getRequestServerPort() + external.getRequestContextPath()
                 + "/citizen/household/join.xhtml?code=" + code;
+    }
+
+    /** A broken rule as a page error; a household the person is not in is a 404, so nothing leaks. */
+    private void refused(HouseholdException e) {
+        if (e.reason() == HouseholdException.Reason.NOT_FOUND) {
+            messages.notFound();
+        } else {
+            messages.error(null, e.messageKey());
+        }
     }
 
     private String self() {

@@ -10,6 +10,7 @@ import org.citiverse.household.application.HouseholdService;
 import org.citiverse.household.application.HouseholdView;
 import org.citiverse.household.domain.HouseholdException;
 import org.citiverse.shared.interfaces.web.CurrentSubject;
+import org.citiverse.shared.interfaces.web.PageMessages;
 
 /** "My home": the households the citizen belongs to, and setting one up. */
 @Named
@@ -25,7 +26,7 @@ public class HouseholdsPage implements Serializable {
     CurrentSubject subject;
 
     @Inject
-    HouseholdMessages messages;
+    PageMessages messages;
 
     private List<HouseholdView> mine;
     private String name;
@@ -38,10 +39,10 @@ public class HouseholdsPage implements Serializable {
     public String create() {
         try {
             HouseholdView created = households.create(subject.get(), name);
-            return messages.done("household.created", "/citizen/household/view.xhtml?id=" + created.id(),
+            return messages.doneThenGo("/citizen/household/view.xhtml?id=" + created.id(), "household.created",
                     created.name());
         } catch (HouseholdException e) {
-            messages.refused(e);
+            messages.error("name", e.messageKey());
             return null;
         }
     }

@@ -9,6 +9,7 @@ import org.citiverse.household.application.HouseholdView;
 import org.citiverse.household.application.InvitationPreview;
 import org.citiverse.household.domain.HouseholdException;
 import org.citiverse.shared.interfaces.web.CurrentSubject;
+import org.citiverse.shared.interfaces.web.PageMessages;
 
 /**
  * Answering an invitation: with a code (from the link or typed in) the citizen sees whose home
@@ -27,7 +28,7 @@ public class JoinPage implements Serializable {
     CurrentSubject subject;
 
     @Inject
-    HouseholdMessages messages;
+    PageMessages messages;
 
     private String code;
     private InvitationPreview preview;
@@ -40,17 +41,17 @@ public class JoinPage implements Serializable {
         try {
             preview = households.preview(code.strip());
         } catch (HouseholdException e) {
-            messages.codeRefused("code", e);
+            codeRefused(e);
         }
     }
 
     public String accept() {
         try {
             HouseholdView joined = households.accept(subject.get(), code.strip());
-            return messages.done("household.joined", "/citizen/household/view.xhtml?id=" + joined.id(),
+            return messages.doneThenGo("/citizen/household/view.xhtml?id=" + joined.id(), "household.joined",
                     joined.name());
         } catch (HouseholdException e) {
-            messages.codeRefused("code", e);
+            codeRefused(e);
             preview = null;
             return null;
         }
@@ -59,12 +60,18 @@ public class JoinPage implements Serializable {
     public String decline() {
         try {
             households.decline(subject.get(), code.strip());
-            return messages.done("household.declined", "/citizen/household/index.xhtml");
+            return messages.doneThenGo("/citizen/household/index.xhtml", "household.declined");
         } catch (HouseholdException e) {
-            messages.codeRefused("code", e);
+            codeRefused(e);
             preview = null;
             return null;
         }
+    }
+
+    /** A code that does not work, as an error on the code field (a wrong code is not a 404). */
+    private void codeRefused(HouseholdException e) {
+        messages.error("code", e.reason() == HouseholdException.Reason.NOT_FOUND ? "household.error.code-unknown"
+                : e.messageKey());
     }
 
     public InvitationPreview getPreview() {

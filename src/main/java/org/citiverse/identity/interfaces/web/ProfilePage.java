@@ -1,8 +1,6 @@
 package org.citiverse.identity.interfaces.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +9,7 @@ import org.citiverse.identity.application.ConcurrentChangeException;
 import org.citiverse.identity.application.ProfileDetails;
 import org.citiverse.identity.application.ProfileService;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
+import org.citiverse.shared.interfaces.web.PageMessages;
 
 /** "My details": everything CitiVerse holds about the citizen here, and the form to change it. */
 @Named
@@ -28,6 +27,9 @@ public class ProfilePage implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    PageMessages messages;
+
     private ProfileDetails details;
     private String displayName;
     private String preferredLanguage;
@@ -40,21 +42,17 @@ public class ProfilePage implements Serializable {
 
     /** Saves, then redirects (post-redirect-get), so the next page is wholly in the chosen language. */
     public String save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             show(profiles.update(user.getName(), details.version(), displayName, preferredLanguage, email));
         } catch (ConcurrentChangeException e) {
             // Keep what the citizen typed, show what is saved now, and let them decide.
             details = user.profile();
-            faces.addMessage("displayName", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    language.text("profile.changedElsewhere"), null));
+            messages.error("displayName", "profile.changedElsewhere");
             return null;
         }
         user.renamed(details.displayName());
         language.select(preferredLanguage);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("profile.saved"), null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/citizen/profile.xhtml?faces-redirect=true";
+        return messages.doneThenGo("/citizen/profile.xhtml", "profile.saved");
     }
 
     private void show(ProfileDetails profile) {

@@ -32,4 +32,9 @@ public class MyDepartments {
         }
         return names;
     }
+
+    /** The names as one phrase for a sentence. */
+    public String getList() {
+        return String.join(", ", getNames());
+    }
 }
