@@ -106,6 +106,11 @@ public final class PortalClient {
                 .orElseThrow(() -> new IllegalStateException("no Location in " + response.statusCode()));
     }
 
+    /** A GET anywhere (the identity provider's pages), with this client's cookies. */
+    public HttpResponse<String> get(URI target) {
+        return send(request(target).GET().build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }

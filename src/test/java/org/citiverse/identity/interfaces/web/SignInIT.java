@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.citiverse.testsupport.Json;
 import org.citiverse.testsupport.KeycloakAdmin;
 import org.citiverse.testsupport.PortalClient;
@@ -93,6 +95,27 @@ class SignInIT {
         HttpResponse<String> again = citizen.follow(citizen.get("/citizen/"));
         assertTrue(again.uri().toString().startsWith(Tokens.keycloak()), "asked to sign in again");
         assertTrue(again.body().contains("kc-form-login"), "Keycloak's session ended too");
+    }
+
+    @Test
+    void aResidentRegistersAtTheIdentityProviderAndArrivesAsACitizen() {
+        PortalClient newcomer = new PortalClient(TestServers.postgres());
+        HttpResponse<String> login = newcomer.follow(newcomer.get("/account/"));
+        Matcher register = Pattern.compile("href=\"([^\"]*login-actions/registration[^\"]*)\"").matcher(login.body());
+        assertTrue(register.find(), "Keycloak offers registration: " + login.body());
+        HttpResponse<String> form = newcomer.follow(newcomer.get(URI.create(register.group(1).replace("&amp;", "&"))));
+        Matcher action = Pattern.compile("<form[^>]*id=\"kc-register-form\"[^>]*action=\"([^\"]+)\"|"
+                + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-register-form\"").matcher(form.body());
+        assertTrue(action.find(), form.body());
+        String username = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> landed = newcomer.follow(newcomer.postForm(
+                URI.create((action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&")),
+                Map.of("username", username, "email", username + "@example.org", "firstName", "Nina",
+                        "lastName", "Newcomer", "password", "a-long-passphrase-1", "password-confirm",
+                        "a-long-passphrase-1")));
+        assertEquals("/citizen/", landed.uri().getPath(), "registered, signed in, in the citizen area");
+        assertTrue(landed.body().contains("Signed in as Nina Newcomer"), landed.body());
+        assertTrue(newcomer.get("/citizen/profile.xhtml").body().contains("Nina Newcomer"), "profile created");
     }
 
     @Test
