@@ -103,13 +103,13 @@ class SignInIT {
         HttpResponse<String> login = newcomer.follow(newcomer.get("/account/"));
         Matcher register = Pattern.compile("href=\"([^\"]*login-actions/registration[^\"]*)\"").matcher(login.body());
         assertTrue(register.find(), "Keycloak offers registration: " + login.body());
-        HttpResponse<String> form = newcomer.follow(newcomer.get(URI.create(register.group(1).replace("&amp;", "&"))));
+        HttpResponse<String> form = newcomer.follow(newcomer.get(login.uri().resolve(register.group(1).replace("&amp;", "&"))));
         Matcher action = Pattern.compile("<form[^>]*id=\"kc-register-form\"[^>]*action=\"([^\"]+)\"|"
                 + "<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-register-form\"").matcher(form.body());
         assertTrue(action.find(), form.body());
         String username = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> landed = newcomer.follow(newcomer.postForm(
-                URI.create((action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&")),
+                form.uri().resolve((action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&")),
                 Map.of("username", username, "email", username + "@example.org", "firstName", "Nina",
                         "lastName", "Newcomer", "password", "a-long-passphrase-1", "password-confirm",
                         "a-long-passphrase-1")));
