@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.citiverse.testsupport.TestServers;
+import org.citiverse.testsupport.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,27 @@ class AccessibilityIT {
     void publicPages() {
         assertNoViolations(visitor, List.of("/", "/sign-in.xhtml", "/no-such-page.xhtml", "/error/400.xhtml",
                 "/error/403.xhtml", "/error/500.xhtml", "/error/view-expired.xhtml"));
+    }
+
+    @Test
+    void theCitysSignInAndRegistrationPagesInThePortalsLanguage() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            try (Browser browser = new Browser()) {
+                browser.open("/?lang=" + lang);
+                browser.navigateBy(() -> browser.driver().findElement(
+                        By.linkText(lang.equals("nl") ? "Inloggen" : "Sign in")).click());
+                assertTrue(browser.driver().getCurrentUrl().startsWith(Tokens.keycloak()),
+                        browser.driver().getCurrentUrl());
+                assertEquals(lang, browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
+                        "Keycloak speaks the portal's language");
+                collect(problems, browser, "Keycloak sign-in (" + lang + ")");
+                browser.navigateBy(() -> browser.driver().findElement(
+                        By.cssSelector("a[href*='login-actions/registration']")).click());
+                collect(problems, browser, "Keycloak registration (" + lang + ")");
+            }
+        }
+        assertEquals("", String.join("\n", problems));
     }
 
     @Test

@@ -119,14 +119,15 @@ public class SignedInUser {
     }
 
     /**
-     * Where "Sign in" leads: the account entry, told to come back to the page in view (the
-     * home page and error pages lead to the person's own area instead).
+     * Where "Sign in" leads: the account entry, in the portal's language, told to come back to the
+     * page in view (the home page and error pages lead to the person's own area instead).
      */
     public String getSignInPath() {
         String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         boolean comeBack = !view.equals("/index.xhtml") && !view.startsWith("/error/") && !view.contains("sign-in");
-        return request.getContextPath() + "/account/"
-                + (comeBack ? "?next=" + URLEncoder.encode(view, StandardCharsets.UTF_8) : "");
+        // ui_locales: the identity provider's pages follow the portal's language.
+        return request.getContextPath() + "/account/?ui_locales=" + language.getTag()
+                + (comeBack ? "&next=" + URLEncoder.encode(view, StandardCharsets.UTF_8) : "");
     }
 
     /**
