@@ -172,6 +172,17 @@ public final class PortalClient {
         return m.group(1);
     }
 
+    /** Any method, with a JSON body or none. */
+    public HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder builder = request(path);
+        if (json == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(builder.build());
+    }
+
     public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
         return post(path, "application/json", json, headers);
     }

@@ -55,6 +55,12 @@ public class HouseholdService {
         return view(memberOf(subject, id), subject);
     }
 
+    /** The households the person belongs to: their twins' grants name them (household:&lt;id&gt;). */
+    @Transactional
+    public List<UUID> householdIdsOf(String subject) {
+        return households.withMember(subject).stream().map(Household::id).toList();
+    }
+
     /** Whether the person belongs to the household (for the twins of its home). */
     @Transactional
     public boolean isMember(UUID householdId, String subject) {

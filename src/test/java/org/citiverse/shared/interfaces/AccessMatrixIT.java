@@ -59,6 +59,16 @@ class AccessMatrixIT {
         assertTrue(id.find(), "fixture household");
         FIXTURES.put("id", id.group(1));
         FIXTURES.put("messageId", "matrix-" + UUID.randomUUID());
+        FIXTURES.put("grantId", UUID.randomUUID().toString());
+        // A twin of that household; gateways may report on it.
+        PortalClient admin = CLIENTS.get("admin");
+        HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"home\",\"name\":\"Matrix home\","
+                + "\"owner\":\"household:" + id.group(1) + "\",\"linkType\":\"L1\"}", Map.of());
+        assertEquals(201, twin.statusCode(), twin.body());
+        String twinId = Json.object(twin.body()).getString("id");
+        FIXTURES.put("twinId", twinId);
+        assertEquals(201, admin.postJson("/api/v1/twins/" + twinId + "/grants",
+                "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of()).statusCode());
     }
 
     @Test
@@ -98,6 +108,8 @@ class AccessMatrixIT {
             case "GET" -> client.get(path);
             case "POST" -> client.postJson(path, "{\"matrix\":true}", Map.of(
                     "X-Message-Id", "matrix-" + UUID.randomUUID(), "X-Device-Id", "matrix-device"));
+            case "PUT" -> client.send("PUT", path, "{\"matrix\":true}");
+            case "DELETE" -> client.send("DELETE", path, null);
             default -> throw new IllegalStateException("no way to call " + endpoint);
         };
     }

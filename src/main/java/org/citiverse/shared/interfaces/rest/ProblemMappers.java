@@ -29,6 +29,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A malformed request: 400, saying what to fix. */
+    @Provider
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.type(), e.getMessage());
+        }
+    }
+
     /** Anything else is our fault: logged with its stack trace, answered without one. */
     @Provider
     public static class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {

@@ -1,0 +1,51 @@
+-- Twin context (FGMV-28): twins with containment paths, grants by path scope, and history.
+create table twin (
+    id                 varchar(60)    not null primary key,
+    type               varchar(40)    not null,
+    name               varchar(120)   not null,
+    owner              varchar(130)   not null,
+    link_type          varchar(2)     not null,
+    parent_id          varchar(60)    references twin (id),
+    path               varchar(2000)  not null,
+    latitude           double precision,
+    longitude          double precision,
+    altitude           double precision,
+    floor              integer,
+    properties         varchar(4000)  not null,
+    state              varchar(8000)  not null,
+    state_observed_at  timestamp(6) with time zone,
+    state_version      bigint         not null,
+    actions            varchar(500),
+    created_at         timestamp(6) with time zone not null,
+    version            integer        not null
+);
+create index ix_twin_type_name on twin (type, name);
+create index ix_twin_name on twin (name);
+create index ix_twin_parent on twin (parent_id);
+create index ix_twin_owner on twin (owner);
+create index ix_twin_path on twin (path);
+create index ix_twin_location on twin (latitude, longitude);
+
+create table twin_grant (
+    id          uuid           not null primary key,
+    twin_id     varchar(60)    not null references twin (id) on delete cascade,
+    scope_path  varchar(2000)  not null,
+    principal   varchar(130)   not null,
+    permission  varchar(12)    not null,
+    granted_by  varchar(255)   not null,
+    granted_at  timestamp(6) with time zone not null
+);
+create index ix_twin_grant_principal on twin_grant (principal, permission);
+create index ix_twin_grant_twin on twin_grant (twin_id);
+
+-- State history: range reads per twin stay fast with the (twin, time) index.
+create table twin_history (
+    id           uuid           not null primary key,
+    twin_id      varchar(60)    not null references twin (id) on delete cascade,
+    observed_at  timestamp(6) with time zone not null,
+    received_at  timestamp(6) with time zone not null,
+    kind         varchar(10)    not null,
+    values_json  varchar(8000)  not null,
+    applied      boolean        not null
+);
+create index ix_twin_history_twin_time on twin_history (twin_id, observed_at);

@@ -1,0 +1,18 @@
+package org.citiverse.twin.application;
+
+import java.time.Instant;
+
+/** What happens to twins that other contexts observe (REQ-DT-06), fired inside the change's transaction. */
+public final class TwinEvents {
+
+    private TwinEvents() {
+    }
+
+    /** A twin's current state changed; {@code state} is its whole state as JSON. */
+    public record TwinStateChanged(String twinId, String type, String state, Instant observedAt, long stateVersion) {
+    }
+
+    /** A twin moved (FGMV-28 7.3.2). */
+    public record TwinMoved(String twinId, double latitude, double longitude, Instant observedAt) {
+    }
+}

@@ -1,0 +1,186 @@
+package org.citiverse.twin.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.citiverse.audit.application.AuditLog;
+import org.citiverse.twin.domain.Location;
+import org.citiverse.twin.domain.Permission;
+import org.citiverse.twin.domain.Twin;
+import org.citiverse.twin.domain.TwinException;
+import org.citiverse.twin.domain.TwinException.Reason;
+import org.citiverse.twin.domain.TwinGrant;
+import org.citiverse.twin.domain.TwinHistoryEntry;
+import org.citiverse.twin.domain.TwinQuery;
+import org.citiverse.twin.domain.TwinRepository;
+
+/**
+ * The twin system (REQ-DT-02..06). Every operation is on behalf of a caller and checked against
+ * the grants on the twin or anything containing it (REQ-DT-05): a twin the caller may not view
+ * does not exist for them; one they may view but not change is forbidden.
+ */
+@ApplicationScoped
+public class TwinService {
+
+    @Inject
+    TwinRepository twins;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<TwinEvents.TwinStateChanged> stateChanged;
+
+    @Inject
+    Event<TwinEvents.TwinMoved> moved;
+
+    Clock clock = Clock.systemUTC();
+
+    /** City administrators make twins; the owner gets administration of it and what it will contain. */
+    @Transactional
+    public TwinView create(TwinCaller caller, TwinSpec spec) {
+        requireCityAdministrator(caller);
+        Instant now = clock.instant();
+        Twin twin = new Twin(spec.type(), spec.name(), spec.owner(), spec.linkType(), spec.properties(), spec.actions(),
+                now);
+        if (spec.parentId() != null) {
+            twin.placeIn(twins.find(spec.parentId()).orElseThrow(() -> new TwinException(Reason.PARENT_NOT_FOUND)));
+        }
+        twin.moveTo(spec.location());
+        twins.add(twin);
+        twins.add(new TwinGrant(twin, twin.owner(), Permission.ADMINISTER, caller.subject(), now));
+        audit.record("twin.created", "twin", twin.id(), "type " + twin.type() + "; owner " + twin.owner());
+        return TwinView.of(twin);
+    }
+
+    @Transactional
+    public TwinView get(TwinCaller caller, String id) {
+        return TwinView.of(visible(caller, id, Permission.VIEW));
+    }
+
+    @Transactional
+    public List<TwinView> children(TwinCaller caller, String id) {
+        visible(caller, id, Permission.VIEW);
+        return twins.children(id, caller.principals(), caller.cityAdministrator()).stream().map(TwinView::of).toList();
+    }
+
+    /** One page of matches the caller may view, and whether there are more. */
+    @Transactional
+    public TwinPage search(TwinCaller caller, TwinQuery query) {
+        List<Twin> found = twins.search(query, caller.principals(), caller.cityAdministrator());
+        return new TwinPage(found.stream().limit(query.limit()).map(TwinView::of).toList(), found.size() > query.limit());
+    }
+
+    /**
+     * Values reported from the physical side, observed at a time. Newer than the state: applied
+     * and announced; older: kept in the history only. Unknown properties or wrong types change
+     * nothing.
+     */
+    @Transactional
+    public TwinView report(TwinCaller caller, String id, JsonObject values, Instant observedAt) {
+        Twin twin = visible(caller, id, Permission.VIEW);
+        requireReporter(caller, twin);
+        boolean applied = twin.report(values, observedAt);
+        twins.add(new TwinHistoryEntry(twin.id(), "STATE", values.toString(), observedAt, clock.instant(), applied));
+        if (applied) {
+            stateChanged.fire(new TwinEvents.TwinStateChanged(twin.id(), twin.type(), twin.state().toString(),
+                    observedAt, twin.stateVersion()));
+        }
+        return TwinView.of(twin);
+    }
+
+    /** A location update from the physical side (FGMV-28 7.3.2): the twin moves, and the move is history. */
+    @Transactional
+    public TwinView relocate(TwinCaller caller, String id, Location location, Instant observedAt) {
+        Twin twin = visible(caller, id, Permission.VIEW);
+        requireReporter(caller, twin);
+        twin.moveTo(location);
+        twins.add(new TwinHistoryEntry(twin.id(), "LOCATION", Json.createObjectBuilder()
+                .add("latitude", location.latitude()).add("longitude", location.longitude()).build().toString(),
+                observedAt, clock.instant(), true));
+        moved.fire(new TwinEvents.TwinMoved(twin.id(), location.latitude(), location.longitude(), observedAt));
+        return TwinView.of(twin);
+    }
+
+    /** Puts a twin inside another (or at the top); everything inside it moves along. */
+    @Transactional
+    public TwinView place(TwinCaller caller, String id, String parentId) {
+        Twin twin = visible(caller, id, Permission.ADMINISTER);
+        Twin parent = parentId == null ? null : visible(caller, parentId, Permission.ADMINISTER);
+        String oldPath = twin.placeIn(parent);
+        String newPath = twin.path();
+        twins.repath(oldPath, newPath);
+        audit.record("twin.placed", "twin", id, parentId == null ? "at the top" : "inside " + parentId);
+        return TwinView.of(twins.find(id).orElseThrow());
+    }
+
+    @Transactional
+    public List<TwinView.Grant> grants(TwinCaller caller, String id) {
+        visible(caller, id, Permission.ADMINISTER);
+        return twins.grants(id).stream().map(TwinView.Grant::of).toList();
+    }
+
+    @Transactional
+    public TwinView.Grant grant(TwinCaller caller, String id, String principal, String permission) {
+        Twin twin = visible(caller, id, Permission.ADMINISTER);
+        TwinGrant grant = new TwinGrant(twin, principal, Permission.parse(permission), caller.subject(),
+                clock.instant());
+        twins.add(grant);
+        audit.record("twin.granted", "twin", id, permission + " to " + principal);
+        return TwinView.Grant.of(grant);
+    }
+
+    /** Withdraws a grant, unless it is the last one that lets anyone but a city administrator manage the twin. */
+    @Transactional
+    public void revoke(TwinCaller caller, String id, UUID grantId) {
+        Twin twin = visible(caller, id, Permission.ADMINISTER);
+        TwinGrant grant = twins.grant(grantId).filter(g -> g.twinId().equals(id))
+                .orElseThrow(() -> new TwinException(Reason.NOT_FOUND));
+        if (grant.permission() == Permission.ADMINISTER && twins.administrators(twin.path()) <= 1) {
+            throw new TwinException(Reason.LAST_ADMINISTRATOR);
+        }
+        twins.remove(grant);
+        audit.record("twin.revoked", "twin", id, grant.permission() + " of " + grant.principal());
+    }
+
+    @Transactional
+    public List<TwinView.HistoryItem> history(TwinCaller caller, String id, Instant from, Instant to, int limit) {
+        visible(caller, id, Permission.VIEW);
+        return twins.history(id, from, to, limit).stream().map(TwinView.HistoryItem::of).toList();
+    }
+
+    private Twin visible(TwinCaller caller, String id, Permission needed) {
+        Twin twin = Twin.isId(id) ? twins.find(id).orElse(null) : null;
+        if (twin == null || !allows(caller, twin, Permission.VIEW)) {
+            throw new TwinException(Reason.NOT_FOUND);
+        }
+        if (needed != Permission.VIEW && !allows(caller, twin, needed)) {
+            throw new TwinException(Reason.FORBIDDEN);
+        }
+        return twin;
+    }
+
+    private boolean allows(TwinCaller caller, Twin twin, Permission needed) {
+        return caller.cityAdministrator() || twins.permits(twin.path(), caller.principals(), needed.satisfiedBy());
+    }
+
+    /** Reports come from the device layer (gateways) or a city administrator; people operate, not report. */
+    private static void requireReporter(TwinCaller caller, Twin twin) {
+        if (!caller.cityAdministrator() && !caller.hasRole("device-gateway")) {
+            throw new TwinException(Reason.FORBIDDEN);
+        }
+    }
+
+    private static void requireCityAdministrator(TwinCaller caller) {
+        if (!caller.cityAdministrator()) {
+            throw new TwinException(Reason.FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package org.citiverse.twin.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.citiverse.twin.domain.TwinException.Reason;
+
+/**
+ * A digital twin (FGMV-28). Its id is a stable URN (REQ-DT-01); its type is open-ended text, not
+ * an enum, so a city adds kinds of twin without code. It may sit inside another twin
+ * (containment: its {@code path} lists the ids from the root down to itself), has a location,
+ * typed properties with their current state, and the actions it supports (L2 twins).
+ */
+@Entity
+@Table(name = "twin")
+public class Twin {
+
+    public static final String ID_PREFIX = "urn:citiverse:twin:";
+    public static final int MAX_NAME = 120;
+    private static final Pattern ID = Pattern.compile(Pattern.quote(ID_PREFIX) + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Pattern NAME_PART = Pattern.compile("[a-z][a-zA-Z0-9_]{0,39}");
+    /** An owner is a principal: user, household, department or role, with its id. */
+    private static final Pattern OWNER = Pattern.compile("(user|household|department|role):[A-Za-z0-9._:@-]{1,120}");
+
+    @Id
+    @Column(name = "id", length = 60)
+    private String id;
+
+    @Column(name = "type", nullable = false, length = 40)
+    private String type;
+
+    @Column(name = "name", nullable = false, length = MAX_NAME)
+    private String name;
+
+    @Column(name = "owner", nullable = false, length = 130)
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_type", nullable = false, length = 2)
+    private LinkType linkType;
+
+    @Column(name = "parent_id", length = 60)
+    private String parentId;
+
+    /** "/rootId/…/ownId/": containment as a string, so "inside X" is one indexed prefix match. */
+    @Column(name = "path", nullable = false, length = 2000)
+    private String path;
+
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    @Column(name = "altitude")
+    private Double altitude;
+
+    @Column(name = "floor")
+    private Integer floor;
+
+    /** Property name → type, as JSON. */
+    @Column(name = "properties", nullable = false, length = 4000)
+    private String properties;
+
+    /** Property name → current value, as JSON. */
+    @Column(name = "state", nullable = false, length = 8000)
+    private String state;
+
+    @Column(name = "state_observed_at")
+    private Instant stateObservedAt;
+
+    @Column(name = "state_version", nullable = false)
+    private long stateVersion;
+
+    /** The actions an L2 twin supports, comma-separated (e.g. "open,lock"). */
+    @Column(name = "actions", length = 500)
+    private String actions;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Twin() {
+        // for JPA
+    }
+
+    public Twin(String type, String name, String owner, LinkType linkType, Map<String, PropertyType> properties,
+                List<String> actions, Instant now) {
+        this.id = ID_PREFIX + UUID.randomUUID();
+        this.type = validType(type);
+        this.name = validName(name);
+        if (owner == null || !OWNER.matcher(owner).matches()) {
+            throw new TwinException(Reason.OWNER_INVALID);
+        }
+        this.owner = owner;
+        this.linkType = Objects.requireNonNull(linkType);
+        Map<String, PropertyType> defined = properties == null ? Map.of() : properties;
+        defined.keySet().forEach(Twin::validPropertyName);
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        defined.forEach((k, v) -> json.add(k, v.name()));
+        this.properties = json.build().toString();
+        this.state = "{}";
+        (actions == null ? List.<String>of() : actions).forEach(Twin::validPropertyName);
+        this.actions = actions == null || actions.isEmpty() ? null : String.join(",", actions);
+        this.path = "/" + id + "/";
+        this.createdAt = now;
+    }
+
+    public static boolean isId(String candidate) {
+        return candidate != null && ID.matcher(candidate).matches();
+    }
+
+    private static String validType(String type) {
+        if (type == null || !TYPE.matcher(type).matches()) {
+            throw new TwinException(Reason.TYPE_INVALID);
+        }
+        return type;
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
+            throw new TwinException(Reason.NAME_INVALID);
+        }
+        return clean;
+    }
+
+    private static void validPropertyName(String propertyName) {
+        if (propertyName == null || !NAME_PART.matcher(propertyName).matches()) {
+            throw new TwinException(Reason.PROPERTY_UNKNOWN);
+        }
+    }
+
+    public void rename(String newName) {
+        this.name = validName(newName);
+    }
+
+    /**
+     * Puts this twin inside {@code parent} (or at the top with null). Returns the old path prefix
+     * so the repository can move the twins inside along.
+     */
+    public String placeIn(Twin parent) {
+        if (parent != null && parent.path.contains("/" + id + "/")) {
+            throw new TwinException(Reason.CYCLE);
+        }
+        String oldPath = path;
+        this.parentId = parent == null ? null : parent.id;
+        this.path = (parent == null ? "/" : parent.path) + id + "/";
+        return oldPath;
+    }
+
+    public void moveTo(Location location) {
+        this.latitude = location == null ? null : location.latitude();
+        this.longitude = location == null ? null : location.longitude();
+        this.altitude = location == null ? null : location.altitude();
+        this.floor = location == null ? null : location.floor();
+    }
+
+    /**
+     * Applies reported values observed at {@code observedAt}. Newer than the current state: the
+     * state changes. Older (late data): nothing changes here, the history keeps it (REQ-DT-07).
+     *
+     * @return whether the current state changed
+     * @throws TwinException for an unknown property or a value of the wrong type; nothing is applied
+     */
+    public boolean report(JsonObject values, Instant observedAt) {
+        JsonObject defined = parse(properties);
+        for (Map.Entry<String, JsonValue> e : values.entrySet()) {
+            if (!defined.containsKey(e.getKey())) {
+                throw new TwinException(Reason.PROPERTY_UNKNOWN);
+            }
+            if (e.getValue().getValueType() != JsonValue.ValueType.NULL
+                    && !PropertyType.valueOf(defined.getString(e.getKey())).accepts(e.getValue())) {
+                throw new TwinException(Reason.PROPERTY_TYPE);
+            }
+        }
+        if (stateObservedAt != null && !observedAt.isAfter(stateObservedAt)) {
+            return false;
+        }
+        JsonObjectBuilder merged = Json.createObjectBuilder(parse(state));
+        values.forEach(merged::add);
+        this.state = merged.build().toString();
+        this.stateObservedAt = observedAt;
+        this.stateVersion++;
+        return true;
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public LinkType linkType() {
+        return linkType;
+    }
+
+    public String parentId() {
+        return parentId;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Location location() {
+        return latitude == null || longitude == null ? null : new Location(latitude, longitude, altitude, floor);
+    }
+
+    public Map<String, PropertyType> properties() {
+        Map<String, PropertyType> out = new LinkedHashMap<>();
+        parse(properties).forEach((k, v) -> out.put(k, PropertyType.valueOf(((jakarta.json.JsonString) v).getString())));
+        return out;
+    }
+
+    public JsonObject state() {
+        return parse(state);
+    }
+
+    public Instant stateObservedAt() {
+        return stateObservedAt;
+    }
+
+    public long stateVersion() {
+        return stateVersion;
+    }
+
+    public List<String> actions() {
+        return actions == null ? List.of() : List.of(actions.split(","));
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,176 @@
+package org.citiverse.twin.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.citiverse.twin.domain.Location;
+import org.citiverse.twin.domain.Permission;
+import org.citiverse.twin.domain.Twin;
+import org.citiverse.twin.domain.TwinGrant;
+import org.citiverse.twin.domain.TwinHistoryEntry;
+import org.citiverse.twin.domain.TwinQuery;
+import org.citiverse.twin.domain.TwinRepository;
+
+/**
+ * Twins in the CitiVerse database. Access is part of every query: a twin is visible when a grant
+ * of one of the caller's principals covers its path (the grant's scope is a prefix of it), so
+ * search results never contain what the caller may not see and paging stays correct.
+ */
+@ApplicationScoped
+public class JpaTwinRepository implements TwinRepository {
+
+    private static final String VISIBLE = " and (:everything = true or exists (select g.id from TwinGrant g"
+            + " where g.principal in :principals and g.permission in :viewing"
+            + " and t.path like concat(g.scopePath, '%')))";
+
+    @PersistenceContext(unitName = "citiverse")
+    EntityManager em;
+
+    @Override
+    public void add(Twin twin) {
+        em.persist(twin);
+    }
+
+    @Override
+    public Optional<Twin> find(String id) {
+        return Optional.ofNullable(em.find(Twin.class, id));
+    }
+
+    @Override
+    public void repath(String oldPrefix, String newPrefix) {
+        em.flush();
+        int cut = oldPrefix.length() + 1;
+        em.createQuery("update Twin t set t.path = concat(:newPrefix, substring(t.path, :cut)) "
+                        + "where t.path like :old and t.path <> :oldExact")
+                .setParameter("newPrefix", newPrefix).setParameter("cut", cut).setParameter("old", oldPrefix + "%")
+                .setParameter("oldExact", oldPrefix).executeUpdate();
+        em.createQuery("update TwinGrant g set g.scopePath = concat(:newPrefix, substring(g.scopePath, :cut)) "
+                        + "where g.scopePath like :old")
+                .setParameter("newPrefix", newPrefix).setParameter("cut", cut).setParameter("old", oldPrefix + "%")
+                .executeUpdate();
+        em.clear();
+    }
+
+    @Override
+    public boolean permits(String twinPath, Collection<String> principals, Collection<Permission> permissions) {
+        if (principals.isEmpty()) {
+            return false;
+        }
+        return !em.createQuery("select g.id from TwinGrant g where g.principal in :principals "
+                        + "and g.permission in :permissions and :path like concat(g.scopePath, '%')", UUID.class)
+                .setParameter("principals", principals).setParameter("permissions", permissions)
+                .setParameter("path", twinPath).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Twin> search(TwinQuery q, Collection<String> principals, boolean everything) {
+        StringBuilder jpql = new StringBuilder("select t from Twin t where 1 = 1");
+        List<Object[]> params = new ArrayList<>();
+        if (q.type() != null) {
+            jpql.append(" and t.type = :type");
+            params.add(new Object[] {"type", q.type()});
+        }
+        if (q.text() != null) {
+            jpql.append(" and lower(t.name) like :text escape '\\'");
+            params.add(new Object[] {"text", "%" + escape(q.text().toLowerCase(java.util.Locale.ROOT)) + "%"});
+        }
+        if (q.parentId() != null) {
+            jpql.append(" and t.parentId = :parent");
+            params.add(new Object[] {"parent", q.parentId()});
+        }
+        if (q.owner() != null) {
+            jpql.append(" and t.owner = :owner");
+            params.add(new Object[] {"owner", q.owner()});
+        }
+        double[] box = q.isCircle() ? Location.boundingBox(q.nearLatitude(), q.nearLongitude(), q.radiusMetres())
+                : q.minLatitude() == null ? null
+                : new double[] {q.minLatitude(), q.minLongitude(), q.maxLatitude(), q.maxLongitude()};
+        if (box != null) {
+            jpql.append(" and t.latitude between :minLat and :maxLat and t.longitude between :minLon and :maxLon");
+            params.add(new Object[] {"minLat", box[0]});
+            params.add(new Object[] {"minLon", box[1]});
+            params.add(new Object[] {"maxLat", box[2]});
+            params.add(new Object[] {"maxLon", box[3]});
+        }
+        jpql.append(VISIBLE).append(" order by t.name, t.id");
+        TypedQuery<Twin> query = em.createQuery(jpql.toString(), Twin.class);
+        params.forEach(p -> query.setParameter((String) p[0], p[1]));
+        visibleTo(query, principals, everything);
+        if (!q.isCircle()) {
+            return query.setFirstResult(q.offset()).setMaxResults(q.limit() + 1).getResultList();
+        }
+        // A circle: the box found the candidates; exact distance and order by it here.
+        return query.getResultStream()
+                .filter(t -> t.location().metresTo(q.nearLatitude(), q.nearLongitude()) <= q.radiusMetres())
+                .sorted(java.util.Comparator.comparingDouble(t -> t.location().metresTo(q.nearLatitude(),
+                        q.nearLongitude())))
+                .skip(q.offset()).limit(q.limit() + 1L).toList();
+    }
+
+    @Override
+    public List<Twin> children(String parentId, Collection<String> principals, boolean everything) {
+        TypedQuery<Twin> query = em.createQuery("select t from Twin t where t.parentId = :parent" + VISIBLE
+                + " order by t.name, t.id", Twin.class).setParameter("parent", parentId);
+        visibleTo(query, principals, everything);
+        return query.setMaxResults(TwinQuery.MAX_LIMIT).getResultList();
+    }
+
+    private static void visibleTo(TypedQuery<?> query, Collection<String> principals, boolean everything) {
+        // An empty IN list is not valid SQL everywhere: a principal nobody has stands in.
+        query.setParameter("everything", everything)
+                .setParameter("principals", principals.isEmpty() ? List.of("none:none") : principals)
+                .setParameter("viewing", Permission.VIEW.satisfiedBy());
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public long administrators(String twinPath) {
+        return em.createQuery("select count(g) from TwinGrant g where g.permission = :administer "
+                        + "and :path like concat(g.scopePath, '%')", Long.class)
+                .setParameter("administer", Permission.ADMINISTER).setParameter("path", twinPath).getSingleResult();
+    }
+
+    @Override
+    public void add(TwinGrant grant) {
+        em.persist(grant);
+    }
+
+    @Override
+    public List<TwinGrant> grants(String twinId) {
+        return em.createQuery("select g from TwinGrant g where g.twinId = :twin order by g.grantedAt", TwinGrant.class)
+                .setParameter("twin", twinId).getResultList();
+    }
+
+    @Override
+    public Optional<TwinGrant> grant(UUID id) {
+        return Optional.ofNullable(em.find(TwinGrant.class, id));
+    }
+
+    @Override
+    public void remove(TwinGrant grant) {
+        em.remove(grant);
+    }
+
+    @Override
+    public void add(TwinHistoryEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<TwinHistoryEntry> history(String twinId, Instant from, Instant to, int limit) {
+        return em.createQuery("select h from TwinHistoryEntry h where h.twinId = :twin and h.observedAt >= :from "
+                        + "and h.observedAt < :to order by h.observedAt desc", TwinHistoryEntry.class)
+                .setParameter("twin", twinId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,277 @@
+package org.citiverse.twin.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.citiverse.twin.application.TwinCallers;
+import org.citiverse.twin.application.TwinPage;
+import org.citiverse.twin.application.TwinService;
+import org.citiverse.twin.application.TwinView;
+import org.citiverse.shared.interfaces.rest.InvalidRequestException;
+import org.citiverse.twin.domain.TwinQuery;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The twin system's API (REQ-DT-02..06, REQ-MV/SI: the portal's twin information). Anyone signed
+ * in may call it; what they see and may do follows their grants on each twin (REQ-DT-05): a twin
+ * they may not view answers 404, one they may view but not change 403.
+ */
+@Path("/v1/twins")
+@Tag(name = "Twins", description = "Digital twins: search, read, containment, history, grants, reports.")
+@Produces(MediaType.APPLICATION_JSON)
+public class TwinResource {
+
+    private static final int MAX_HISTORY = 1000;
+
+    @Inject
+    TwinService twins;
+
+    @Inject
+    TwinCallers callers;
+
+    @GET
+    @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
+    @Operation(summary = "Search twins the caller may view (REQ-DT-03/04)",
+            description = "By type, text in the name, parent, owner, a box (bbox=minLon,minLat,maxLon,maxLat) or a "
+                    + "circle (near=lat,lon&radius=metres, nearest first); otherwise by name.")
+    @APIResponse(responseCode = "200", description = "One page: {\"twins\": [...], \"hasMore\": bool}.")
+    @APIResponse(responseCode = "400", description = "A criterion is malformed.")
+    public Response search(@QueryParam("type") String type, @QueryParam("q") String text,
+                           @QueryParam("parent") String parent, @QueryParam("owner") String owner,
+                           @Parameter(description = "minLon,minLat,maxLon,maxLat") @QueryParam("bbox") String bbox,
+                           @Parameter(description = "lat,lon") @QueryParam("near") String near,
+                           @Parameter(description = "metres, up to 50000") @QueryParam("radius") String radius,
+                           @QueryParam("offset") @DefaultValue("0") String offset,
+                           @QueryParam("limit") @DefaultValue("50") String limit) {
+        double[] box = numbers(bbox, 4, "bbox");
+        double[] point = numbers(near, 2, "near");
+        TwinQuery query;
+        try {
+            query = new TwinQuery(blank(type), blank(text), blank(parent), blank(owner),
+                    box == null ? null : box[1], box == null ? null : box[0], box == null ? null : box[3],
+                    box == null ? null : box[2], point == null ? null : point[0], point == null ? null : point[1],
+                    radius == null ? null : numbers(radius, 1, "radius")[0], whole(offset, "offset"),
+                    whole(limit, "limit"));
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+        TwinPage page = twins.search(callers.current(), query);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        page.twins().forEach(t -> list.add(TwinJson.of(t)));
+        return Response.ok(Json.createObjectBuilder().add("twins", list).add("hasMore", page.hasMore()).build()).build();
+    }
+
+    @GET
+    @Path("{twinId}")
+    @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
+    @Operation(summary = "One twin, NGSI-LD style")
+    @APIResponse(responseCode = "200", description = "The twin.")
+    @APIResponse(responseCode = "404", description = "No such twin, or the caller may not view it.")
+    public JsonObject get(@PathParam("twinId") String id) {
+        return TwinJson.of(twins.get(callers.current(), id));
+    }
+
+    @GET
+    @Path("{twinId}/children")
+    @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
+    @Operation(summary = "The twins directly inside this one that the caller may view (REQ-DT-06)")
+    @APIResponse(responseCode = "200", description = "The contained twins.")
+    @APIResponse(responseCode = "404", description = "No such twin, or the caller may not view it.")
+    public Response children(@PathParam("twinId") String id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        twins.children(callers.current(), id).forEach(t -> list.add(TwinJson.of(t)));
+        return Response.ok(list.build()).build();
+    }
+
+    @GET
+    @Path("{twinId}/history")
+    @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
+    @Operation(summary = "Reports about the twin in a time range, newest first (late reports included)")
+    @APIResponse(responseCode = "200", description = "The history entries.")
+    @APIResponse(responseCode = "400", description = "from/to are not instants, or limit is out of range.")
+    public Response history(@PathParam("twinId") String id, @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("limit") @DefaultValue("100") String limit) {
+        int max = whole(limit, "limit");
+        if (max < 1 || max > MAX_HISTORY) {
+            throw invalid("limit must be 1-" + MAX_HISTORY);
+        }
+        return Response.ok(twins.history(callers.current(), id, instant(from, Instant.EPOCH),
+                instant(to, Instant.now().plusSeconds(86_400)), max)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Create a twin (city administrators)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.")
+    @APIResponse(responseCode = "400", description = "A field breaks a twin rule (the problem type says which).")
+    public Response create(JsonObject body) {
+        TwinView twin = twins.create(callers.current(), TwinJson.spec(required(body)));
+        return Response.created(UriBuilder.fromResource(TwinResource.class).path(twin.id()).build())
+                .entity(TwinJson.of(twin)).build();
+    }
+
+    @PUT
+    @Path("{twinId}/state")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"device-gateway", "admin"})
+    @Operation(summary = "Report values observed on the physical object",
+            description = "Body: {\"observedAt\": instant, \"values\": {property: value}}. Newer than the "
+                    + "current state: applied; older: kept in the history only.")
+    @APIResponse(responseCode = "200", description = "The twin after the report.")
+    @APIResponse(responseCode = "400", description = "Unknown property, wrong value type, or no observedAt.")
+    public JsonObject report(@PathParam("twinId") String id, JsonObject body) {
+        JsonObject values = required(body).get("values") instanceof JsonObject v ? v : null;
+        if (values == null) {
+            throw invalid("values must be an object of property: value");
+        }
+        return TwinJson.of(twins.report(callers.current(), id, values, instant(body.getString("observedAt", null), null)));
+    }
+
+    @PUT
+    @Path("{twinId}/location")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"device-gateway", "admin"})
+    @Operation(summary = "Report where the physical object is now (FGMV-28 7.3.2)")
+    @APIResponse(responseCode = "200", description = "The twin at its new place.")
+    @APIResponse(responseCode = "400", description = "Coordinates out of range or missing.")
+    public JsonObject relocate(@PathParam("twinId") String id, JsonObject body) {
+        return TwinJson.of(twins.relocate(callers.current(), id, TwinJson.location(required(body)),
+                instant(body.getString("observedAt", null), null)));
+    }
+
+    @PUT
+    @Path("{twinId}/parent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "Put the twin inside another ({\"parent\": id}) or at the top ({\"parent\": null})")
+    @APIResponse(responseCode = "200", description = "The twin in its new place in the tree.")
+    @APIResponse(responseCode = "400", description = "It would contain itself.")
+    @APIResponse(responseCode = "403", description = "The caller does not administer both twins.")
+    public JsonObject place(@PathParam("twinId") String id, JsonObject body) {
+        JsonObject request = required(body);
+        String parent = !request.containsKey("parent") || request.isNull("parent") ? null
+                : request.get("parent") instanceof jakarta.json.JsonString p ? p.getString() : "";
+        return TwinJson.of(twins.place(callers.current(), id, parent));
+    }
+
+    @GET
+    @Path("{twinId}/grants")
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "Who may do what with this twin (administrators of the twin)")
+    @APIResponse(responseCode = "200", description = "The grants on this twin itself.")
+    public Response grants(@PathParam("twinId") String id) {
+        return Response.ok(twins.grants(callers.current(), id)).build();
+    }
+
+    @POST
+    @Path("{twinId}/grants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "Grant a principal a permission on this twin and what it contains",
+            description = "Body: {\"principal\": \"household:<id>\" | \"user:<subject>\" | \"department:<code>\" | "
+                    + "\"role:<role>\" | \"device:<id>\", \"permission\": \"VIEW\" | \"OPERATE\" | \"ADMINISTER\"}.")
+    @APIResponse(responseCode = "201", description = "Granted.")
+    public Response grant(@PathParam("twinId") String id, JsonObject body) {
+        JsonObject request = required(body);
+        return Response.status(Response.Status.CREATED).entity(twins.grant(callers.current(), id,
+                request.getString("principal", null), request.getString("permission", null))).build();
+    }
+
+    @DELETE
+    @Path("{twinId}/grants/{grantId}")
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "Withdraw a grant; the last administrator grant stays")
+    @APIResponse(responseCode = "204", description = "Withdrawn.")
+    @APIResponse(responseCode = "409", description = "It is the last grant that lets anyone administer the twin.")
+    public Response revoke(@PathParam("twinId") String id, @PathParam("grantId") String grantId) {
+        UUID grant;
+        try {
+            grant = UUID.fromString(grantId);
+        } catch (IllegalArgumentException e) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        twins.revoke(callers.current(), id, grant);
+        return Response.noContent().build();
+    }
+
+    private static InvalidRequestException invalid(String detail) {
+        return new InvalidRequestException("twin/invalid-request", detail);
+    }
+
+    private static JsonObject required(JsonObject body) {
+        if (body == null) {
+            throw invalid("a JSON object is required");
+        }
+        return body;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static int whole(String text, String name) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(name + " must be a whole number");
+        }
+    }
+
+    private static double[] numbers(String text, int count, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] parts = text.split(",");
+        if (parts.length != count) {
+            throw invalid(name + " must be " + count + " comma-separated numbers");
+        }
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw invalid(name + " must be " + count + " comma-separated numbers");
+            }
+            if (!Double.isFinite(out[i])) {
+                throw invalid(name + " must be finite numbers");
+            }
+        }
+        return out;
+    }
+
+    private static Instant instant(String text, Instant fallback) {
+        if (text == null || text.isBlank()) {
+            if (fallback == null) {
+                throw invalid("observedAt is required (an instant like 2026-11-22T14:03:00Z)");
+            }
+            return fallback;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid("times must be instants like 2026-11-22T14:03:00Z");
+        }
+    }
+}

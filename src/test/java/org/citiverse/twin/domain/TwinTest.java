@@ -1,0 +1,96 @@
+package org.citiverse.twin.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.citiverse.twin.domain.TwinException.Reason;
+import org.junit.jupiter.api.Test;
+
+/** REQ-DT-01 (ids), REQ-DT-05/06 (containment), REQ-DT-07 (state from reports), FGMV-28 7.3.2 (location). */
+class TwinTest {
+
+    private static final Instant T = Instant.parse("2026-11-22T10:00:00Z");
+
+    private static Twin door() {
+        return new Twin("door", "Front door", "household:h1", LinkType.L2, Map.of("open", PropertyType.BOOLEAN,
+                "battery", PropertyType.NUMBER, "label", PropertyType.TEXT), List.of("open"), T);
+    }
+
+    private static Reason refusal(Runnable action) {
+        return assertThrows(TwinException.class, action::run).reason();
+    }
+
+    @Test
+    void idsAreStableUrns() {
+        Twin door = door();
+        assertTrue(Twin.isId(door.id()), door.id());
+        assertFalse(Twin.isId("urn:citiverse:twin:../etc"));
+        assertFalse(Twin.isId(null));
+        assertEquals("/" + door.id() + "/", door.path());
+    }
+
+    @Test
+    void newerReportsChangeStateOlderOnesDoNot() {
+        Twin door = door();
+        assertTrue(door.report(Json.createObjectBuilder().add("open", true).add("battery", 80).build(), T));
+        assertFalse(door.report(Json.createObjectBuilder().add("open", false).build(), T.minusSeconds(1)), "late data");
+        assertFalse(door.report(Json.createObjectBuilder().add("open", false).build(), T), "same time: not newer");
+        assertTrue(door.state().getBoolean("open"));
+        assertEquals(1, door.stateVersion());
+        assertTrue(door.report(Json.createObjectBuilder().add("label", "Back").build(), T.plusSeconds(1)));
+        assertEquals(80, door.state().getInt("battery"), "values not reported keep their last value");
+    }
+
+    @Test
+    void valuesMustMatchTheirPropertyType() {
+        Twin door = door();
+        assertEquals(Reason.PROPERTY_TYPE, refusal(() -> door.report(Json.createObjectBuilder().add("open", "yes").build(), T)));
+        assertEquals(Reason.PROPERTY_TYPE, refusal(() -> door.report(Json.createObjectBuilder().add("battery", true).build(), T)));
+        assertEquals(Reason.PROPERTY_UNKNOWN, refusal(() -> door.report(Json.createObjectBuilder().add("colour", "red").build(), T)));
+        assertEquals(0, door.stateVersion(), "nothing applied");
+    }
+
+    @Test
+    void containmentHasNoCycles() {
+        Twin home = new Twin("home", "Home", "household:h1", LinkType.NL, Map.of(), List.of(), T);
+        Twin door = door();
+        Twin lock = new Twin("lock", "Lock", "household:h1", LinkType.L2, Map.of(), List.of(), T);
+        door.placeIn(home);
+        lock.placeIn(door);
+        assertEquals("/" + home.id() + "/" + door.id() + "/" + lock.id() + "/", lock.path());
+        assertEquals(Reason.CYCLE, refusal(() -> home.placeIn(lock)));
+        assertEquals(Reason.CYCLE, refusal(() -> door.placeIn(door)));
+    }
+
+    @Test
+    void typesNamesOwnersAndPlacesAreChecked() {
+        assertEquals(Reason.TYPE_INVALID, refusal(() -> new Twin("Door", "x", "household:h", LinkType.NL, null, null, T)));
+        assertEquals(Reason.NAME_INVALID, refusal(() -> new Twin("door", " ", "household:h", LinkType.NL, null, null, T)));
+        assertEquals(Reason.OWNER_INVALID, refusal(() -> new Twin("door", "x", "anyone", LinkType.NL, null, null, T)));
+        assertEquals(Reason.LOCATION_INVALID, refusal(() -> new Location(90.5, 0, null, null)));
+        assertEquals(Reason.LOCATION_INVALID, refusal(() -> new Location(0, -181, null, null)));
+        assertEquals(Reason.LOCATION_INVALID, refusal(() -> new Location(Double.NaN, 0, null, null)));
+    }
+
+    @Test
+    void distancesAreGreatCircle() {
+        Location dom = new Location(52.0907, 5.1214, null, null);
+        double toAmsterdam = dom.metresTo(52.3676, 4.9041);
+        assertTrue(toAmsterdam > 34_000 && toAmsterdam < 35_000, "Utrecht–Amsterdam ≈ 34.5 km: " + toAmsterdam);
+        double[] box = Location.boundingBox(52.0907, 5.1214, 1000);
+        assertTrue(dom.metresTo(box[0], 5.1214) > 999 && dom.metresTo(box[0], 5.1214) < 1001);
+    }
+
+    @Test
+    void permissionsIncludeTheLesserOnes() {
+        assertEquals(List.of(Permission.VIEW, Permission.OPERATE, Permission.ADMINISTER), Permission.VIEW.satisfiedBy());
+        assertEquals(List.of(Permission.ADMINISTER), Permission.ADMINISTER.satisfiedBy());
+        assertEquals(Reason.PERMISSION_INVALID, refusal(() -> Permission.parse("OWN")));
+    }
+}

@@ -1,0 +1,230 @@
+package org.citiverse.twin.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citiverse.testsupport.Json;
+import org.citiverse.testsupport.PortalClient;
+import org.citiverse.testsupport.TestServers;
+import org.citiverse.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The twin system on PostgreSQL through its API, as real people and a gateway: containment with
+ * inherited grants (REQ-DT-05/06), search by type, text and place (REQ-DT-03/04), reports with
+ * late data kept in history only, location sync (FGMV-28 7.3.2), and the rules' refusals.
+ */
+class TwinIT {
+
+    private static PortalClient admin;
+    private static PortalClient citizen;
+    private static PortalClient other;
+    private static PortalClient staff;
+    private static PortalClient gateway;
+    private static String household;
+
+    @BeforeAll
+    static void people() {
+        admin = new PortalClient(TestServers.postgres()).signIn("admin");
+        citizen = new PortalClient(TestServers.postgres()).signIn("citizen");
+        other = new PortalClient(TestServers.postgres()).signIn("resident");
+        staff = new PortalClient(TestServers.postgres()).signIn("staff");
+        gateway = new PortalClient(TestServers.postgres())
+                .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
+        HttpResponse<String> created = citizen.submit(citizen.get("/citizen/household/").body(), "create",
+                "Set up household", Map.of("name", "Twin home " + UUID.randomUUID().toString().substring(0, 6)));
+        Matcher id = Pattern.compile("id=([0-9a-f-]{36})").matcher(PortalClient.location(created));
+        assertTrue(id.find());
+        household = id.group(1);
+    }
+
+    private static String create(String json) {
+        HttpResponse<String> response = admin.postJson("/api/v1/twins", json, Map.of());
+        assertEquals(201, response.statusCode(), response.body());
+        String id = Json.object(response.body()).getString("id");
+        assertTrue(id.startsWith("urn:citiverse:twin:"), "a stable URN (REQ-DT-01): " + id);
+        assertTrue(PortalClient.location(response).endsWith("/api/v1/twins/" + id));
+        return id;
+    }
+
+    private static String home() {
+        return create("{\"type\":\"home\",\"name\":\"Lindenstraat 12\",\"owner\":\"household:" + household
+                + "\",\"linkType\":\"NL\",\"location\":{\"latitude\":52.0907,\"longitude\":5.1214}}");
+    }
+
+    @Test
+    void grantsAreInheritedDownTheContainmentTree() {
+        String home = home();
+        String door = create("{\"type\":\"door\",\"name\":\"Front door\",\"owner\":\"department:roads\","
+                + "\"linkType\":\"L2\",\"parent\":\"" + home + "\",\"properties\":{\"open\":\"BOOLEAN\"},"
+                + "\"actions\":[\"open\"]}");
+        assertEquals(200, citizen.get("/api/v1/twins/" + door).statusCode(), "the household's grant on the home covers the door");
+        assertEquals(404, other.get("/api/v1/twins/" + door).statusCode(), "another citizen: it does not exist");
+        assertEquals(404, other.get("/api/v1/twins/" + home).statusCode());
+        assertEquals(200, staff.get("/api/v1/twins/" + door).statusCode(), "roads owns the door");
+        assertEquals(404, staff.get("/api/v1/twins/" + home).statusCode(), "but not the home");
+
+        List<JsonObject> children = Json.array(citizen.get("/api/v1/twins/" + home + "/children").body())
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(door), children.stream().map(c -> c.getString("id")).toList());
+        JsonObject doorJson = Json.object(citizen.get("/api/v1/twins/" + door).body());
+        assertEquals(home, doorJson.getJsonObject("containedIn").getString("object"), "NGSI-LD relationship");
+        assertEquals("BOOLEAN", doorJson.getJsonObject("properties").getJsonObject("open").getString("valueType"));
+
+        // Out of the home: the household no longer sees it; back in: it does again.
+        assertEquals(200, admin.send("PUT", "/api/v1/twins/" + door + "/parent", "{\"parent\":null}").statusCode());
+        assertEquals(404, citizen.get("/api/v1/twins/" + door).statusCode());
+        assertEquals(200, admin.send("PUT", "/api/v1/twins/" + door + "/parent", "{\"parent\":\"" + home + "\"}")
+                .statusCode());
+        assertEquals(200, citizen.get("/api/v1/twins/" + door).statusCode());
+
+        HttpResponse<String> cycle = admin.send("PUT", "/api/v1/twins/" + home + "/parent", "{\"parent\":\"" + door + "\"}");
+        assertEquals(400, cycle.statusCode());
+        assertEquals("twin/cycle", Json.object(cycle.body()).getString("type"));
+    }
+
+    @Test
+    void searchFindsByTypeTextAndPlaceAndNeverShowsWhatTheCallerMayNotSee() {
+        String home = home();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String light = create("{\"type\":\"street-light\",\"name\":\"Light " + tag + "\",\"owner\":\"department:lighting\","
+                + "\"linkType\":\"L2\",\"location\":{\"latitude\":52.0910,\"longitude\":5.1220}}");
+        String far = create("{\"type\":\"street-light\",\"name\":\"Light " + tag + " far\",\"owner\":\"department:lighting\","
+                + "\"linkType\":\"L2\",\"location\":{\"latitude\":52.3700,\"longitude\":4.8900}}");
+
+        List<String> byText = ids(staff.get("/api/v1/twins?type=street-light&q=" + tag));
+        assertEquals(List.of(light, far), byText, "staff of lighting, by name");
+        assertEquals(List.of(), ids(other.get("/api/v1/twins?q=" + tag)), "a citizen sees none of them");
+
+        List<String> near = ids(admin.get("/api/v1/twins?near=52.0907,5.1214&radius=200&q=" + tag));
+        assertEquals(List.of(light), near, "within 200 m, not the one in another city");
+        List<String> box = ids(admin.get("/api/v1/twins?bbox=5.0,52.0,5.2,52.2&type=home"));
+        assertTrue(box.contains(home), box.toString());
+        assertFalse(ids(citizen.get("/api/v1/twins?near=52.0907,5.1214&radius=500")).contains(light),
+                "what is here? only what the citizen may see");
+        assertTrue(ids(citizen.get("/api/v1/twins?near=52.0907,5.1214&radius=500")).contains(home));
+
+        for (String bad : new String[] {"bbox=1,2,3", "bbox=a,b,c,d", "near=52.1,5.1", "near=52.1,5.1&radius=999999",
+                "near=95,5&radius=10", "limit=0", "limit=501", "offset=-1", "bbox=5.2,52.2,5.0,52.0"}) {
+            HttpResponse<String> response = admin.get("/api/v1/twins?" + bad);
+            assertEquals(400, response.statusCode(), bad + ": " + response.body());
+        }
+    }
+
+    @Test
+    void reportsUpdateStateLateDataOnlyGoesToHistoryAndBadValuesChangeNothing() {
+        String home = home();
+        String bell = create("{\"type\":\"doorbell\",\"name\":\"Bell\",\"owner\":\"household:" + household + "\","
+                + "\"linkType\":\"L1\",\"parent\":\"" + home + "\",\"properties\":{\"ringing\":\"BOOLEAN\","
+                + "\"battery\":\"NUMBER\"}}");
+        assertEquals(404, gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
+                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"values\":{\"ringing\":true}}").statusCode(),
+                "a gateway reports only on twins it was granted");
+        assertEquals(201, citizen.postJson("/api/v1/twins/" + home + "/grants",
+                "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of()).statusCode());
+
+        HttpResponse<String> newer = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
+                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"values\":{\"ringing\":true,\"battery\":87}}");
+        assertEquals(200, newer.statusCode(), newer.body());
+        HttpResponse<String> late = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
+                "{\"observedAt\":\"2026-11-22T09:59:00Z\",\"values\":{\"ringing\":false}}");
+        JsonObject state = Json.object(late.body()).getJsonObject("properties");
+        assertTrue(state.getJsonObject("ringing").getBoolean("value"), "the older report did not overwrite");
+        assertEquals("2026-11-22T10:00:00Z", state.getJsonObject("ringing").getString("observedAt"));
+
+        for (String bad : new String[] {"{\"observedAt\":\"2026-11-22T11:00:00Z\",\"values\":{\"ringing\":\"yes\"}}",
+                "{\"observedAt\":\"2026-11-22T11:00:00Z\",\"values\":{\"colour\":\"red\"}}",
+                "{\"values\":{\"ringing\":false}}", "{\"observedAt\":\"yesterday\",\"values\":{}}", "[]"}) {
+            assertEquals(400, gateway.send("PUT", "/api/v1/twins/" + bell + "/state", bad).statusCode(), bad);
+        }
+        JsonObject after = Json.object(citizen.get("/api/v1/twins/" + bell).body());
+        assertEquals(1, after.getInt("stateVersion"), "only the first report changed the state");
+
+        List<JsonObject> history = Json.array(citizen.get("/api/v1/twins/" + bell + "/history").body())
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, history.size(), history.toString());
+        assertTrue(history.stream().anyMatch(h -> !h.getBoolean("applied")), "the late report is kept");
+        assertEquals(400, citizen.get("/api/v1/twins/" + bell + "/history?from=soon").statusCode());
+    }
+
+    @Test
+    void locationSyncMovesTheTwinAndIsHistory() {
+        String home = home();
+        String sensor = create("{\"type\":\"water-level-sensor\",\"name\":\"Canal sensor\",\"owner\":\"household:"
+                + household + "\",\"linkType\":\"L1\",\"parent\":\"" + home + "\"}");
+        admin.postJson("/api/v1/twins/" + sensor + "/grants",
+                "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of());
+        HttpResponse<String> moved = gateway.send("PUT", "/api/v1/twins/" + sensor + "/location",
+                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"latitude\":52.0800,\"longitude\":5.1300,\"floor\":-1}");
+        assertEquals(200, moved.statusCode(), moved.body());
+        JsonObject point = Json.object(moved.body()).getJsonObject("location");
+        assertEquals("[5.13,52.08]", point.getJsonObject("value").getJsonArray("coordinates").toString(),
+                "GeoJSON order: longitude, latitude");
+        assertTrue(ids(citizen.get("/api/v1/twins?near=52.0800,5.1300&radius=50")).contains(sensor));
+        assertEquals("LOCATION", Json.array(citizen.get("/api/v1/twins/" + sensor + "/history").body())
+                .getJsonObject(0).getString("kind"));
+        for (String bad : new String[] {"{\"observedAt\":\"2026-11-22T10:00:00Z\",\"latitude\":91,\"longitude\":5}",
+                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"latitude\":\"north\",\"longitude\":5}",
+                "{\"observedAt\":\"2026-11-22T10:00:00Z\"}"}) {
+            assertEquals(400, gateway.send("PUT", "/api/v1/twins/" + sensor + "/location", bad).statusCode(), bad);
+        }
+    }
+
+    @Test
+    void grantsCannotLockEveryAdministratorOut() {
+        String home = home();
+        List<JsonObject> grants = Json.array(citizen.get("/api/v1/twins/" + home + "/grants").body())
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, grants.size(), "the owner's");
+        String ownerGrant = grants.get(0).getString("id");
+        HttpResponse<String> last = citizen.send("DELETE", "/api/v1/twins/" + home + "/grants/" + ownerGrant, null);
+        assertEquals(409, last.statusCode(), last.body());
+        assertEquals(201, citizen.postJson("/api/v1/twins/" + home + "/grants",
+                "{\"principal\":\"department:roads\",\"permission\":\"ADMINISTER\"}", Map.of()).statusCode());
+        assertEquals(204, citizen.send("DELETE", "/api/v1/twins/" + home + "/grants/" + ownerGrant, null).statusCode());
+        assertEquals(404, citizen.get("/api/v1/twins/" + home).statusCode(), "the household gave the home away");
+        assertEquals(200, staff.get("/api/v1/twins/" + home).statusCode());
+
+        assertEquals(400, staff.postJson("/api/v1/twins/" + home + "/grants",
+                "{\"principal\":\"everyone\",\"permission\":\"VIEW\"}", Map.of()).statusCode());
+        assertEquals(400, staff.postJson("/api/v1/twins/" + home + "/grants",
+                "{\"principal\":\"user:x\",\"permission\":\"OWN\"}", Map.of()).statusCode());
+        String audit = staff.get("/api/audit?object=" + home).body();
+        assertTrue(audit.contains("twin.granted") && audit.contains("twin.revoked") && audit.contains("twin.created"),
+                audit);
+    }
+
+    @Test
+    void badTwinsAndIdsGetClearAnswers() {
+        for (String bad : new String[] {"{\"type\":\"Home!\",\"name\":\"x\",\"owner\":\"household:h\"}",
+                "{\"type\":\"home\",\"name\":\"\",\"owner\":\"household:h\"}",
+                "{\"type\":\"home\",\"name\":\"x\",\"owner\":\"nobody\"}",
+                "{\"type\":\"home\",\"name\":\"x\",\"owner\":\"household:h\",\"location\":{\"latitude\":1}}",
+                "{\"type\":\"home\",\"name\":\"x\",\"owner\":\"household:h\",\"parent\":\"urn:citiverse:twin:"
+                        + UUID.randomUUID() + "\"}",
+                "{\"type\":\"home\",\"name\":\"x\",\"owner\":\"household:h\",\"properties\":{\"open\":\"COLOUR\"}}",
+                "{\"type\":\"home\",\"name\":\"" + "x".repeat(121) + "\",\"owner\":\"household:h\"}", "not json"}) {
+            HttpResponse<String> response = admin.postJson("/api/v1/twins", bad, Map.of());
+            assertEquals(400, response.statusCode(), bad + ": " + response.body());
+        }
+        assertEquals(403, citizen.postJson("/api/v1/twins",
+                "{\"type\":\"home\",\"name\":\"x\",\"owner\":\"household:h\"}", Map.of()).statusCode());
+        assertEquals(404, citizen.get("/api/v1/twins/urn:citiverse:twin:" + UUID.randomUUID()).statusCode());
+        assertEquals(404, citizen.get("/api/v1/twins/not-a-twin").statusCode());
+    }
+
+    private static List<String> ids(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.object(response.body()).getJsonArray("twins").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("id")).toList();
+    }
+}
