@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -126,7 +127,7 @@ public class TwinResource {
     @Operation(summary = "Create a twin (city administrators)")
     @APIResponse(responseCode = "201", description = "Created; Location names it.")
     @APIResponse(responseCode = "400", description = "A field breaks a twin rule (the problem type says which).")
-    public Response create(JsonObject body) {
+    public Response create(JsonValue body) {
         TwinView twin = twins.create(callers.current(), TwinJson.spec(required(body)));
         return Response.created(UriBuilder.fromResource(TwinResource.class).path(twin.id()).build())
                 .entity(TwinJson.of(twin)).build();
@@ -141,12 +142,13 @@ public class TwinResource {
                     + "current state: applied; older: kept in the history only.")
     @APIResponse(responseCode = "200", description = "The twin after the report.")
     @APIResponse(responseCode = "400", description = "Unknown property, wrong value type, or no observedAt.")
-    public JsonObject report(@PathParam("twinId") String id, JsonObject body) {
-        JsonObject values = required(body).get("values") instanceof JsonObject v ? v : null;
-        if (values == null) {
+    public JsonObject report(@PathParam("twinId") String id, JsonValue body) {
+        JsonObject request = required(body);
+        if (!(request.get("values") instanceof JsonObject values)) {
             throw invalid("values must be an object of property: value");
         }
-        return TwinJson.of(twins.report(callers.current(), id, values, instant(body.getString("observedAt", null), null)));
+        return TwinJson.of(twins.report(callers.current(), id, values,
+                instant(request.getString("observedAt", null), null)));
     }
 
     @PUT
@@ -156,9 +158,10 @@ public class TwinResource {
     @Operation(summary = "Report where the physical object is now (FGMV-28 7.3.2)")
     @APIResponse(responseCode = "200", description = "The twin at its new place.")
     @APIResponse(responseCode = "400", description = "Coordinates out of range or missing.")
-    public JsonObject relocate(@PathParam("twinId") String id, JsonObject body) {
-        return TwinJson.of(twins.relocate(callers.current(), id, TwinJson.location(required(body)),
-                instant(body.getString("observedAt", null), null)));
+    public JsonObject relocate(@PathParam("twinId") String id, JsonValue body) {
+        JsonObject request = required(body);
+        return TwinJson.of(twins.relocate(callers.current(), id, TwinJson.location(request),
+                instant(request.getString("observedAt", null), null)));
     }
 
     @PUT
@@ -169,7 +172,7 @@ public class TwinResource {
     @APIResponse(responseCode = "200", description = "The twin in its new place in the tree.")
     @APIResponse(responseCode = "400", description = "It would contain itself.")
     @APIResponse(responseCode = "403", description = "The caller does not administer both twins.")
-    public JsonObject place(@PathParam("twinId") String id, JsonObject body) {
+    public JsonObject place(@PathParam("twinId") String id, JsonValue body) {
         JsonObject request = required(body);
         String parent = !request.containsKey("parent") || request.isNull("parent") ? null
                 : request.get("parent") instanceof jakarta.json.JsonString p ? p.getString() : "";
@@ -193,7 +196,7 @@ public class TwinResource {
             description = "Body: {\"principal\": \"household:<id>\" | \"user:<subject>\" | \"department:<code>\" | "
                     + "\"role:<role>\" | \"device:<id>\", \"permission\": \"VIEW\" | \"OPERATE\" | \"ADMINISTER\"}.")
     @APIResponse(responseCode = "201", description = "Granted.")
-    public Response grant(@PathParam("twinId") String id, JsonObject body) {
+    public Response grant(@PathParam("twinId") String id, JsonValue body) {
         JsonObject request = required(body);
         return Response.status(Response.Status.CREATED).entity(twins.grant(callers.current(), id,
                 request.getString("principal", null), request.getString("permission", null))).build();
@@ -220,11 +223,12 @@ public class TwinResource {
         return new InvalidRequestException("twin/invalid-request", detail);
     }
 
-    private static JsonObject required(JsonObject body) {
-        if (body == null) {
+    /** The body as a JSON object; an array, a string or nothing is a 400 (not a cast failure). */
+    private static JsonObject required(JsonValue body) {
+        if (!(body instanceof JsonObject object)) {
             throw invalid("a JSON object is required");
         }
-        return body;
+        return object;
     }
 
     private static String blank(String value) {
