@@ -1,4 +1,4 @@
--- Twin context (FGMV-28): twins with containment paths, grants by path scope, and history.
+-- Twin context (FGMV-28): twins, their containment (closure table), grants and history.
 create table twin (
     id                 varchar(60)    not null primary key,
     type               varchar(40)    not null,
@@ -6,7 +6,6 @@ create table twin (
     owner              varchar(130)   not null,
     link_type          varchar(2)     not null,
     parent_id          varchar(60)    references twin (id),
-    path               varchar(2000)  not null,
     latitude           double precision,
     longitude          double precision,
     altitude           double precision,
@@ -23,20 +22,27 @@ create index ix_twin_type_name on twin (type, name);
 create index ix_twin_name on twin (name);
 create index ix_twin_parent on twin (parent_id);
 create index ix_twin_owner on twin (owner);
-create index ix_twin_path on twin (path);
 create index ix_twin_location on twin (latitude, longitude);
+
+-- Every (twin, ancestor-or-self) pair: "is T inside X?" and "which grants cover T?" are index
+-- lookups, however deep the tree.
+create table twin_ancestor (
+    twin_id      varchar(60)  not null references twin (id) on delete cascade,
+    ancestor_id  varchar(60)  not null references twin (id) on delete cascade,
+    depth        integer      not null,
+    primary key (twin_id, ancestor_id)
+);
+create index ix_twin_ancestor_ancestor on twin_ancestor (ancestor_id);
 
 create table twin_grant (
     id          uuid           not null primary key,
     twin_id     varchar(60)    not null references twin (id) on delete cascade,
-    scope_path  varchar(2000)  not null,
     principal   varchar(130)   not null,
     permission  varchar(12)    not null,
     granted_by  varchar(255)   not null,
     granted_at  timestamp(6) with time zone not null
 );
-create index ix_twin_grant_principal on twin_grant (principal, permission);
-create index ix_twin_grant_twin on twin_grant (twin_id);
+create index ix_twin_grant_twin on twin_grant (twin_id, principal);
 
 -- State history: range reads per twin stay fast with the (twin, time) index.
 create table twin_history (

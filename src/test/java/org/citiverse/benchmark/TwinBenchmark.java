@@ -61,7 +61,7 @@ public final class TwinBenchmark {
             System.out.printf("database: %,d twins, %,d grants, %,d history rows%n", count(db, "select count(*) from twin"),
                     count(db, "select count(*) from twin_grant"), count(db, "select count(*) from twin_history"));
             try (var analyse = db.createStatement()) {
-                analyse.execute("analyze twin; analyze twin_grant; analyze twin_history");
+                analyse.execute("analyze twin; analyze twin_ancestor; analyze twin_grant; analyze twin_history");
                 db.commit();
             }
         }
@@ -79,11 +79,13 @@ public final class TwinBenchmark {
         Random random = new Random(42);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<String> sensorIds = new ArrayList<>();
-        try (PreparedStatement twin = db.prepareStatement("insert into twin (id, type, name, owner, link_type, path, "
+        try (PreparedStatement twin = db.prepareStatement("insert into twin (id, type, name, owner, link_type, "
                 + "latitude, longitude, properties, state, state_version, created_at, version) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', 0, ?, 0)");
-             PreparedStatement grant = db.prepareStatement("insert into twin_grant (id, twin_id, scope_path, principal, "
-                     + "permission, granted_by, granted_at) values (?, ?, ?, ?, 'ADMINISTER', 'benchmark', ?)")) {
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, '{}', 0, ?, 0)");
+             PreparedStatement self = db.prepareStatement("insert into twin_ancestor (twin_id, ancestor_id, depth) "
+                     + "values (?, ?, 0)");
+             PreparedStatement grant = db.prepareStatement("insert into twin_grant (id, twin_id, principal, "
+                     + "permission, granted_by, granted_at) values (?, ?, ?, 'ADMINISTER', 'benchmark', ?)")) {
             for (int i = 0; i < twins; i++) {
                 String id = "urn:citiverse:twin:" + UUID.randomUUID();
                 boolean home = i % 10 == 0;
@@ -91,34 +93,36 @@ public final class TwinBenchmark {
                 String type = home ? "home" : sensor ? "water-level-sensor" : "street-light";
                 String owner = home ? "household:" + UUID.randomUUID()
                         : "department:" + (sensor ? "waste" : i % 3 == 0 ? "lighting" : "roads");
-                String path = "/" + id + "/";
                 twin.setString(1, id);
                 twin.setString(2, type);
                 twin.setString(3, PREFIX + type + " " + i);
                 twin.setString(4, owner);
                 twin.setString(5, home ? "NL" : "L2");
-                twin.setString(6, path);
-                twin.setDouble(7, MIN_LAT + random.nextDouble() * SPAN_LAT);
-                twin.setDouble(8, MIN_LON + random.nextDouble() * SPAN_LON);
-                twin.setString(9, sensor ? "{\"level\":\"NUMBER\"}" : "{\"on\":\"BOOLEAN\"}");
-                twin.setTimestamp(10, Timestamp.from(now));
+                twin.setDouble(6, MIN_LAT + random.nextDouble() * SPAN_LAT);
+                twin.setDouble(7, MIN_LON + random.nextDouble() * SPAN_LON);
+                twin.setString(8, sensor ? "{\"level\":\"NUMBER\"}" : "{\"on\":\"BOOLEAN\"}");
+                twin.setTimestamp(9, Timestamp.from(now));
                 twin.addBatch();
+                self.setString(1, id);
+                self.setString(2, id);
+                self.addBatch();
                 grant.setObject(1, UUID.randomUUID());
                 grant.setString(2, id);
-                grant.setString(3, path);
-                grant.setString(4, owner);
-                grant.setTimestamp(5, Timestamp.from(now));
+                grant.setString(3, owner);
+                grant.setTimestamp(4, Timestamp.from(now));
                 grant.addBatch();
                 if (sensor) {
                     sensorIds.add(id);
                 }
                 if (i % 5000 == 4999) {
                     twin.executeBatch();
+                    self.executeBatch();
                     grant.executeBatch();
                     db.commit();
                 }
             }
             twin.executeBatch();
+            self.executeBatch();
             grant.executeBatch();
             db.commit();
         }

@@ -114,9 +114,11 @@ public class TwinService {
     public TwinView place(TwinCaller caller, String id, String parentId) {
         Twin twin = visible(caller, id, Permission.ADMINISTER);
         Twin parent = parentId == null ? null : visible(caller, parentId, Permission.ADMINISTER);
-        String oldPath = twin.placeIn(parent);
-        String newPath = twin.path();
-        twins.repath(oldPath, newPath);
+        if (parent != null && twins.isWithin(parent.id(), twin.id())) {
+            throw new TwinException(Reason.CYCLE);
+        }
+        twin.placeIn(parent);
+        twins.moveUnder(twin.id(), parentId);
         audit.record("twin.placed", "twin", id, parentId == null ? "at the top" : "inside " + parentId);
         return TwinView.of(twins.find(id).orElseThrow());
     }
@@ -143,7 +145,7 @@ public class TwinService {
         Twin twin = visible(caller, id, Permission.ADMINISTER);
         TwinGrant grant = twins.grant(grantId).filter(g -> g.twinId().equals(id))
                 .orElseThrow(() -> new TwinException(Reason.NOT_FOUND));
-        if (grant.permission() == Permission.ADMINISTER && twins.administrators(twin.path()) <= 1) {
+        if (grant.permission() == Permission.ADMINISTER && twins.administrators(twin.id()) <= 1) {
             throw new TwinException(Reason.LAST_ADMINISTRATOR);
         }
         twins.remove(grant);
@@ -168,7 +170,7 @@ public class TwinService {
     }
 
     private boolean allows(TwinCaller caller, Twin twin, Permission needed) {
-        return caller.cityAdministrator() || twins.permits(twin.path(), caller.principals(), needed.satisfiedBy());
+        return caller.cityAdministrator() || twins.permits(twin.id(), caller.principals(), needed.satisfiedBy());
     }
 
     /** Reports come from the device layer (gateways) or a city administrator; people operate, not report. */

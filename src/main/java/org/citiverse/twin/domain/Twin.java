@@ -25,8 +25,8 @@ import org.citiverse.twin.domain.TwinException.Reason;
 /**
  * A digital twin (FGMV-28). Its id is a stable URN (REQ-DT-01); its type is open-ended text, not
  * an enum, so a city adds kinds of twin without code. It may sit inside another twin
- * (containment: its {@code path} lists the ids from the root down to itself), has a location,
- * typed properties with their current state, and the actions it supports (L2 twins).
+ * (containment), has a location, typed properties with their current state, and the actions it
+ * supports (L2 twins).
  */
 @Entity
 @Table(name = "twin")
@@ -59,10 +59,6 @@ public class Twin {
 
     @Column(name = "parent_id", length = 60)
     private String parentId;
-
-    /** "/rootId/…/ownId/": containment as a string, so "inside X" is one indexed prefix match. */
-    @Column(name = "path", nullable = false, length = 2000)
-    private String path;
 
     @Column(name = "latitude")
     private Double latitude;
@@ -122,7 +118,6 @@ public class Twin {
         this.state = "{}";
         (actions == null ? List.<String>of() : actions).forEach(Twin::validPropertyName);
         this.actions = actions == null || actions.isEmpty() ? null : String.join(",", actions);
-        this.path = "/" + id + "/";
         this.createdAt = now;
     }
 
@@ -156,17 +151,14 @@ public class Twin {
     }
 
     /**
-     * Puts this twin inside {@code parent} (or at the top with null). Returns the old path prefix
-     * so the repository can move the twins inside along.
+     * Puts this twin inside {@code parent} (or at the top with null). Whether the parent is
+     * inside this twin is for the repository to say (it knows the whole tree).
      */
-    public String placeIn(Twin parent) {
-        if (parent != null && parent.path.contains("/" + id + "/")) {
+    public void placeIn(Twin parent) {
+        if (parent != null && parent.id.equals(id)) {
             throw new TwinException(Reason.CYCLE);
         }
-        String oldPath = path;
         this.parentId = parent == null ? null : parent.id;
-        this.path = (parent == null ? "/" : parent.path) + id + "/";
-        return oldPath;
     }
 
     public void moveTo(Location location) {
@@ -233,10 +225,6 @@ public class Twin {
 
     public String parentId() {
         return parentId;
-    }
-
-    public String path() {
-        return path;
     }
 
     public Location location() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A principal's permission on a twin and, through containment, on every twin inside it
- * (REQ-DT-05). The scope is the granted twin's path, so "may X see twin T?" is one prefix match.
+ * (REQ-DT-05).
  */
 @Entity
 @Table(name = "twin_grant")
@@ -26,9 +26,6 @@ public class TwinGrant {
 
     @Column(name = "twin_id", nullable = false, length = 60)
     private String twinId;
-
-    @Column(name = "scope_path", nullable = false, length = 2000)
-    private String scopePath;
 
     @Column(name = "principal", nullable = false, length = 130)
     private String principal;
@@ -53,7 +50,6 @@ public class TwinGrant {
         }
         this.id = UUID.randomUUID();
         this.twinId = twin.id();
-        this.scopePath = twin.path();
         this.principal = principal;
         this.permission = permission;
         this.grantedBy = grantedBy;

@@ -8,23 +8,27 @@ import java.util.Optional;
 /** Twins, their grants and history. Searches only return twins the given principals may view. */
 public interface TwinRepository {
 
+    /** Stores a new twin, inside its parent when it has one. */
     void add(Twin twin);
 
     Optional<Twin> find(String id);
 
-    /** Moves the paths of everything inside a twin along with it, and the scopes of grants there. */
-    void repath(String oldPathPrefix, String newPathPrefix);
+    /** Moves a twin, and everything inside it, under a new parent (or to the top with null). */
+    void moveUnder(String twinId, String newParentId);
 
-    /** Whether any of the principals holds one of the permissions on the twin with this path or above it. */
-    boolean permits(String twinPath, Collection<String> principals, Collection<Permission> permissions);
+    /** Whether {@code twinId} is {@code containerId} or somewhere inside it. */
+    boolean isWithin(String twinId, String containerId);
+
+    /** Whether any of the principals holds one of the permissions on the twin or anything containing it. */
+    boolean permits(String twinId, Collection<String> principals, Collection<Permission> permissions);
 
     /** Matching twins the principals may view (all when {@code everything}), one page plus one. */
     List<Twin> search(TwinQuery query, Collection<String> principals, boolean everything);
 
     List<Twin> children(String parentId, Collection<String> principals, boolean everything);
 
-    /** How many administer grants cover the twin with this path (on it or anything containing it). */
-    long administrators(String twinPath);
+    /** How many administer grants cover the twin (on it or anything containing it). */
+    long administrators(String twinId);
 
     void add(TwinGrant grant);
 

@@ -13,22 +13,24 @@ import java.util.UUID;
 import org.citiverse.twin.domain.Location;
 import org.citiverse.twin.domain.Permission;
 import org.citiverse.twin.domain.Twin;
+import org.citiverse.twin.domain.TwinAncestor;
 import org.citiverse.twin.domain.TwinGrant;
 import org.citiverse.twin.domain.TwinHistoryEntry;
 import org.citiverse.twin.domain.TwinQuery;
 import org.citiverse.twin.domain.TwinRepository;
 
 /**
- * Twins in the CitiVerse database. Access is part of every query: a twin is visible when a grant
- * of one of the caller's principals covers its path (the grant's scope is a prefix of it), so
- * search results never contain what the caller may not see and paging stays correct.
+ * Twins in the CitiVerse database. Containment is kept as a closure table (every twin with each of
+ * its ancestors and itself), so access is part of every query as an index lookup: a twin is
+ * visible when a grant of one of the caller's principals is on it or on anything containing it.
+ * Search results never contain what the caller may not see, and paging stays correct.
  */
 @ApplicationScoped
 public class JpaTwinRepository implements TwinRepository {
 
-    private static final String VISIBLE = " and (:everything = true or exists (select g.id from TwinGrant g"
-            + " where g.principal in :principals and g.permission in :viewing"
-            + " and t.path like concat(g.scopePath, '%')))";
+    private static final String VISIBLE = " and (:everything = true or exists (select g.id from TwinAncestor a,"
+            + " TwinGrant g where a.twinId = t.id and g.twinId = a.ancestorId and g.principal in :principals"
+            + " and g.permission in :viewing))";
 
     @PersistenceContext(unitName = "citiverse")
     EntityManager em;
@@ -36,6 +38,13 @@ public class JpaTwinRepository implements TwinRepository {
     @Override
     public void add(Twin twin) {
         em.persist(twin);
+        em.persist(new TwinAncestor(twin.id(), twin.id(), 0));
+        if (twin.parentId() != null) {
+            em.flush();
+            em.createQuery("insert into TwinAncestor (twinId, ancestorId, depth) select :twin, a.ancestorId, "
+                            + "a.depth + 1 from TwinAncestor a where a.twinId = :parent")
+                    .setParameter("twin", twin.id()).setParameter("parent", twin.parentId()).executeUpdate();
+        }
     }
 
     @Override
@@ -44,29 +53,38 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
-    public void repath(String oldPrefix, String newPrefix) {
+    public void moveUnder(String twinId, String newParentId) {
         em.flush();
-        int cut = oldPrefix.length() + 1;
-        em.createQuery("update Twin t set t.path = concat(:newPrefix, substring(t.path, :cut)) "
-                        + "where t.path like :old and t.path <> :oldExact")
-                .setParameter("newPrefix", newPrefix).setParameter("cut", cut).setParameter("old", oldPrefix + "%")
-                .setParameter("oldExact", oldPrefix).executeUpdate();
-        em.createQuery("update TwinGrant g set g.scopePath = concat(:newPrefix, substring(g.scopePath, :cut)) "
-                        + "where g.scopePath like :old")
-                .setParameter("newPrefix", newPrefix).setParameter("cut", cut).setParameter("old", oldPrefix + "%")
-                .executeUpdate();
-        em.clear();
+        // Cut the subtree from everything above it, then hang it under the new parent's ancestors.
+        em.createQuery("delete from TwinAncestor x where x.twinId in (select d.twinId from TwinAncestor d "
+                        + "where d.ancestorId = :node) and x.ancestorId in (select a.ancestorId from TwinAncestor a "
+                        + "where a.twinId = :node and a.ancestorId <> :node)")
+                .setParameter("node", twinId).executeUpdate();
+        if (newParentId != null) {
+            em.createQuery("insert into TwinAncestor (twinId, ancestorId, depth) select d.twinId, a.ancestorId, "
+                            + "a.depth + d.depth + 1 from TwinAncestor a, TwinAncestor d "
+                            + "where a.twinId = :parent and d.ancestorId = :node")
+                    .setParameter("parent", newParentId).setParameter("node", twinId).executeUpdate();
+        }
     }
 
     @Override
-    public boolean permits(String twinPath, Collection<String> principals, Collection<Permission> permissions) {
+    public boolean isWithin(String twinId, String containerId) {
+        return !em.createQuery("select a.depth from TwinAncestor a where a.twinId = :twin and a.ancestorId = :container",
+                        Integer.class)
+                .setParameter("twin", twinId).setParameter("container", containerId).getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean permits(String twinId, Collection<String> principals, Collection<Permission> permissions) {
         if (principals.isEmpty()) {
             return false;
         }
-        return !em.createQuery("select g.id from TwinGrant g where g.principal in :principals "
-                        + "and g.permission in :permissions and :path like concat(g.scopePath, '%')", UUID.class)
+        return !em.createQuery("select g.id from TwinAncestor a, TwinGrant g where a.twinId = :twin "
+                        + "and g.twinId = a.ancestorId and g.principal in :principals and g.permission in :permissions",
+                        UUID.class)
                 .setParameter("principals", principals).setParameter("permissions", permissions)
-                .setParameter("path", twinPath).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("twin", twinId).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -134,10 +152,10 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
-    public long administrators(String twinPath) {
-        return em.createQuery("select count(g) from TwinGrant g where g.permission = :administer "
-                        + "and :path like concat(g.scopePath, '%')", Long.class)
-                .setParameter("administer", Permission.ADMINISTER).setParameter("path", twinPath).getSingleResult();
+    public long administrators(String twinId) {
+        return em.createQuery("select count(g) from TwinAncestor a, TwinGrant g where a.twinId = :twin "
+                        + "and g.twinId = a.ancestorId and g.permission = :administer", Long.class)
+                .setParameter("administer", Permission.ADMINISTER).setParameter("twin", twinId).getSingleResult();
     }
 
     @Override
