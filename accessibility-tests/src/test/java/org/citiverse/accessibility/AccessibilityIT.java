@@ -104,7 +104,7 @@ class AccessibilityIT {
     @Test
     void citizenPages() {
         assertNoViolations(citizen, List.of("/", "/citizen/", "/citizen/profile.xhtml", "/staff/",
-                "/citizen/household/", "/citizen/household/join.xhtml",
+                "/citizen/household/", "/citizen/household/join.xhtml", "/citizen/home.xhtml",
                 "/citizen/household/join.xhtml?code=no-such-invitation"));
     }
 
@@ -156,7 +156,8 @@ class AccessibilityIT {
 
     @Test
     void staffPages() {
-        assertNoViolations(staff, List.of("/", "/staff/", "/citizen/", "/staff/audit.xhtml",
+        assertNoViolations(staff, List.of("/", "/staff/", "/citizen/", "/staff/twins.xhtml",
+                "/staff/twins.xhtml?type=home", "/staff/twins.xhtml?latitude=north&radius=10", "/staff/audit.xhtml",
                 "/staff/audit.xhtml?action=identity.", "/staff/audit.xhtml?from=yesterday"));
     }
 

@@ -5,16 +5,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.audit.application.AuditPage;
 import org.citiverse.audit.application.AuditRecord;
 import org.citiverse.audit.domain.AuditQuery;
+import org.citiverse.shared.interfaces.web.QueryStrings;
 
 /**
  * Staff search of the audit log. The search lives in the URL (a GET form), so results can be
@@ -71,9 +69,7 @@ public class AuditSearchPage {
         if (atOffset > 0) {
             params.put("offset", Integer.toString(atOffset));
         }
-        return params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return QueryStrings.of(params);
     }
 
     public String getNextQuery() {

@@ -204,6 +204,21 @@ class TwinIT {
     }
 
     @Test
+    void pagesShowWhatTheGrantsAllow() {
+        String home = home();
+        create("{\"type\":\"doorbell\",\"name\":\"Bell by the gate\",\"owner\":\"household:" + household
+                + "\",\"linkType\":\"L1\",\"parent\":\"" + home + "\",\"properties\":{\"ringing\":\"BOOLEAN\"}}");
+        String mine = citizen.get("/citizen/home.xhtml").body();
+        assertTrue(mine.contains("Bell by the gate") && mine.contains("ringing: –"), mine);
+        assertFalse(other.get("/citizen/home.xhtml").body().contains("Bell by the gate"));
+        String explorer = staff.get("/staff/twins.xhtml?type=doorbell").body();
+        assertFalse(explorer.contains("Bell by the gate"), "staff of roads and lighting do not see homes' bells");
+        assertTrue(admin.get("/staff/twins.xhtml?text=gate").body().contains("Bell by the gate"));
+        String badPlace = staff.get("/staff/twins.xhtml?latitude=north&longitude=5&radius=100").body();
+        assertTrue(badPlace.contains("There is a problem") && badPlace.contains("href=\"#latitude\""), badPlace);
+    }
+
+    @Test
     void badTwinsAndIdsGetClearAnswers() {
         for (String bad : new String[] {"{\"type\":\"Home!\",\"name\":\"x\",\"owner\":\"household:h\"}",
                 "{\"type\":\"home\",\"name\":\"\",\"owner\":\"household:h\"}",

@@ -1,0 +1,159 @@
+package org.citiverse.twin.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.citiverse.shared.interfaces.web.PageMessages;
+import org.citiverse.shared.interfaces.web.QueryStrings;
+import org.citiverse.twin.application.TwinCallers;
+import org.citiverse.twin.application.TwinPage;
+import org.citiverse.twin.application.TwinService;
+import org.citiverse.twin.domain.TwinException;
+import org.citiverse.twin.domain.TwinQuery;
+
+/**
+ * Staff twin explorer, the list view: search by type, name and "near a place" (latitude,
+ * longitude, radius), results the staff member's grants allow, a page at a time. The search
+ * lives in the URL.
+ */
+@Named("twinExplorer")
+@RequestScoped
+public class TwinExplorerPage {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    TwinService twins;
+
+    @Inject
+    TwinCallers callers;
+
+    @Inject
+    PageMessages messages;
+
+    private String type;
+    private String text;
+    private String latitude;
+    private String longitude;
+    private String radius;
+    private int offset;
+    private TwinPage page = new TwinPage(List.of(), false);
+
+    public void search() {
+        Double lat = number(latitude, "latitude");
+        Double lon = number(longitude, "longitude");
+        Double metres = number(radius, "radius");
+        if (lat == null && lon == null && metres == null && blank(type) && blank(text)) {
+            return; // nothing asked yet
+        }
+        try {
+            page = twins.search(callers.current(), new TwinQuery(blank(type) ? null : type.strip(),
+                    blank(text) ? null : text.strip(), null, null, null, null, null, null, lat, lon, metres,
+                    Math.max(0, offset), PAGE_SIZE));
+        } catch (IllegalArgumentException | TwinException e) {
+            messages.error("latitude", "twin.search.placeInvalid");
+        }
+    }
+
+    private Double number(String value, String field) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            messages.error(field, "twin.search.numberInvalid");
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public List<TwinRow> getRows() {
+        return page.twins().stream().map(t -> TwinRow.of(t, 0)).toList();
+    }
+
+    public boolean isSearched() {
+        return !page.twins().isEmpty() || !blank(type) || !blank(text) || !blank(radius);
+    }
+
+    public boolean isHasMore() {
+        return page.hasMore();
+    }
+
+    public boolean isHasPrevious() {
+        return offset > 0;
+    }
+
+    public String getNextQuery() {
+        return query(offset + PAGE_SIZE);
+    }
+
+    public String getPreviousQuery() {
+        return query(Math.max(0, offset - PAGE_SIZE));
+    }
+
+    private String query(int atOffset) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("type", type);
+        params.put("text", text);
+        params.put("latitude", latitude);
+        params.put("longitude", longitude);
+        params.put("radius", radius);
+        params.put("offset", atOffset > 0 ? Integer.toString(atOffset) : null);
+        return QueryStrings.of(params);
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getRadius() {
+        return radius;
+    }
+
+    public void setRadius(String radius) {
+        this.radius = radius;
+    }
+
+    public int getOffset() {
+        return offset;
+    }
+
+    public void setOffset(int offset) {
+        this.offset = offset;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Twin pages: the citizen's home twins and the staff twin explorer.
+ */
+package org.citiverse.twin.interfaces.web;
