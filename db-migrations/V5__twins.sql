@@ -55,3 +55,16 @@ create table twin_history (
     applied      boolean        not null
 );
 create index ix_twin_history_twin_time on twin_history (twin_id, observed_at);
+
+-- Sync requests (REQ-DT-07/08): one RUNNING per twin, the rest QUEUED by priority or REFUSED.
+create table twin_sync_request (
+    id            uuid          not null primary key,
+    twin_id       varchar(60)   not null references twin (id) on delete cascade,
+    requester     varchar(255)  not null,
+    priority      integer       not null,
+    status        varchar(10)   not null,
+    requested_at  timestamp(6) with time zone not null,
+    deadline      timestamp(6) with time zone,
+    finished_at   timestamp(6) with time zone
+);
+create index ix_twin_sync_request_open on twin_sync_request (twin_id, status);

@@ -12,6 +12,13 @@ public final class TwinEvents {
     public record TwinStateChanged(String twinId, String type, String state, Instant observedAt, long stateVersion) {
     }
 
+    /**
+     * A sync request starts running (REQ-DT-07/08): the device layer asks the physical object to
+     * report; its report completes the request.
+     */
+    public record TwinSyncRequested(java.util.UUID requestId, String twinId) {
+    }
+
     /** A twin moved (FGMV-28 7.3.2). */
     public record TwinMoved(String twinId, double latitude, double longitude, Instant observedAt) {
     }

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.citiverse.audit.application.AuditLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.citiverse.twin.domain.Location;
 import org.citiverse.twin.domain.Permission;
+import org.citiverse.twin.domain.SyncRequest;
 import org.citiverse.twin.domain.Twin;
 import org.citiverse.twin.domain.TwinException;
 import org.citiverse.twin.domain.TwinException.Reason;
@@ -40,6 +42,19 @@ public class TwinService {
 
     @Inject
     Event<TwinEvents.TwinMoved> moved;
+
+    @Inject
+    Event<TwinEvents.TwinSyncRequested> syncRequested;
+
+    /** How long a running sync request waits for the device's answer. */
+    @Inject
+    @ConfigProperty(name = "twin.sync.timeout", defaultValue = "30")
+    long syncTimeoutSeconds;
+
+    /** Priority by relationship to the twin (REQ-DT-08): name=number, comma-separated. */
+    @Inject
+    @ConfigProperty(name = "twin.sync.priorities", defaultValue = "administrator=100,administer=50,operate=30")
+    String syncPriorities;
 
     Clock clock = Clock.systemUTC();
 
@@ -87,7 +102,11 @@ public class TwinService {
     public TwinView report(TwinCaller caller, String id, JsonObject values, Instant observedAt) {
         Twin twin = visible(caller, id, Permission.VIEW);
         requireReporter(caller, twin);
+        twins.lock(id);
         boolean applied = twin.report(values, observedAt);
+        // The device answered: the running sync request succeeds and the next one starts.
+        SyncRequest.answered(twins.openSyncRequests(id), clock.instant(), syncTimeout())
+                .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), id)));
         twins.add(new TwinHistoryEntry(twin.id(), "STATE", values.toString(), observedAt, clock.instant(), applied));
         if (applied) {
             stateChanged.fire(new TwinEvents.TwinStateChanged(twin.id(), twin.type(), twin.state().toString(),
@@ -150,6 +169,50 @@ public class TwinService {
         }
         twins.remove(grant);
         audit.record("twin.revoked", "twin", id, grant.permission() + " of " + grant.principal());
+    }
+
+    /**
+     * Asks for the physical object to sync (REQ-DT-07), scheduled by priority (REQ-DT-08): one
+     * request runs at a time; a lower priority than the running one is refused; the rest wait.
+     */
+    @Transactional
+    public SyncView requestSync(TwinCaller caller, String id) {
+        Twin twin = visible(caller, id, Permission.OPERATE);
+        twins.lock(id);
+        Instant now = clock.instant();
+        SyncRequest request = new SyncRequest(id, caller.subject(), priorityOf(caller, twin), now);
+        List<SyncRequest> open = twins.openSyncRequests(id);
+        SyncRequest.schedule(request, open, now, syncTimeout())
+                .ifPresent(started -> syncRequested.fire(new TwinEvents.TwinSyncRequested(started.id(), id)));
+        twins.add(request);
+        audit.record("twin.sync-requested", "twin", id, "priority " + request.priority() + ", " + request.status());
+        return SyncView.of(request);
+    }
+
+    @Transactional
+    public SyncView syncRequest(TwinCaller caller, String id, UUID requestId) {
+        visible(caller, id, Permission.VIEW);
+        SyncRequest.expire(twins.openSyncRequests(id), clock.instant(), syncTimeout())
+                .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), id)));
+        return twins.syncRequest(requestId).filter(r -> r.twinId().equals(id)).map(SyncView::of)
+                .orElseThrow(() -> new TwinException(Reason.NOT_FOUND));
+    }
+
+    /** A city administrator, then whoever administers the twin, then whoever may operate it. */
+    int priorityOf(TwinCaller caller, Twin twin) {
+        String level = caller.cityAdministrator() ? "administrator"
+                : allows(caller, twin, Permission.ADMINISTER) ? "administer" : "operate";
+        for (String pair : syncPriorities.split(",")) {
+            String[] kv = pair.split("=");
+            if (kv.length == 2 && kv[0].strip().equals(level)) {
+                return Integer.parseInt(kv[1].strip());
+            }
+        }
+        return 0;
+    }
+
+    private java.time.Duration syncTimeout() {
+        return java.time.Duration.ofSeconds(syncTimeoutSeconds);
     }
 
     @Transactional

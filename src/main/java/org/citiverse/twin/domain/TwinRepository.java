@@ -38,6 +38,16 @@ public interface TwinRepository {
 
     void remove(TwinGrant grant);
 
+    /** Takes the twin's row lock until the transaction ends: requests for one physical object are decided one by one. */
+    void lock(String twinId);
+
+    /** The twin's running and queued sync requests. */
+    List<SyncRequest> openSyncRequests(String twinId);
+
+    void add(SyncRequest request);
+
+    Optional<SyncRequest> syncRequest(java.util.UUID id);
+
     void add(TwinHistoryEntry entry);
 
     List<TwinHistoryEntry> history(String twinId, Instant from, Instant to, int limit);

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.citiverse.twin.domain.Location;
 import org.citiverse.twin.domain.Permission;
+import org.citiverse.twin.domain.SyncRequest;
+import org.citiverse.twin.domain.SyncStatus;
 import org.citiverse.twin.domain.Twin;
 import org.citiverse.twin.domain.TwinAncestor;
 import org.citiverse.twin.domain.TwinGrant;
@@ -177,6 +179,29 @@ public class JpaTwinRepository implements TwinRepository {
     @Override
     public void remove(TwinGrant grant) {
         em.remove(grant);
+    }
+
+    @Override
+    public void lock(String twinId) {
+        em.find(Twin.class, twinId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public List<SyncRequest> openSyncRequests(String twinId) {
+        return em.createQuery("select r from SyncRequest r where r.twinId = :twin and r.status in :open",
+                        SyncRequest.class)
+                .setParameter("twin", twinId).setParameter("open", List.of(SyncStatus.RUNNING, SyncStatus.QUEUED))
+                .getResultList();
+    }
+
+    @Override
+    public void add(SyncRequest request) {
+        em.persist(request);
+    }
+
+    @Override
+    public Optional<SyncRequest> syncRequest(UUID id) {
+        return Optional.ofNullable(em.find(SyncRequest.class, id));
     }
 
     @Override

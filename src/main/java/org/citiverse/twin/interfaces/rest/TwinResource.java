@@ -26,6 +26,9 @@ import org.citiverse.twin.application.TwinCallers;
 import org.citiverse.twin.application.TwinPage;
 import org.citiverse.twin.application.TwinService;
 import org.citiverse.twin.application.TwinView;
+import org.citiverse.twin.application.SyncView;
+import org.citiverse.twin.domain.SyncStatus;
+import org.citiverse.shared.interfaces.rest.Problem;
 import org.citiverse.shared.interfaces.rest.InvalidRequestException;
 import org.citiverse.twin.domain.TwinQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -177,6 +180,42 @@ public class TwinResource {
         String parent = !request.containsKey("parent") || request.isNull("parent") ? null
                 : request.get("parent") instanceof jakarta.json.JsonString p ? p.getString() : "";
         return TwinJson.of(twins.place(callers.current(), id, parent));
+    }
+
+    @POST
+    @Path("{twinId}/sync")
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "Ask the physical object to sync with its twin (REQ-DT-07), scheduled by priority (REQ-DT-08)",
+            description = "One request runs at a time per twin. Priority comes from the caller's relationship to "
+                    + "the twin (server variable twin.sync.priorities). The running request completes when the "
+                    + "device reports, or times out after twin.sync.timeout seconds.")
+    @APIResponse(responseCode = "202", description = "RUNNING (sent to the device layer) or QUEUED (waits its turn).")
+    @APIResponse(responseCode = "403", description = "The caller may see the twin but not operate it.")
+    @APIResponse(responseCode = "409", description = "Refused: a higher-priority request is running.")
+    public Response requestSync(@PathParam("twinId") String id) {
+        SyncView sync = twins.requestSync(callers.current(), id);
+        if (sync.status() == SyncStatus.REFUSED) {
+            return Problem.response(Response.Status.CONFLICT, "twin/sync-refused",
+                    "Refused: a higher-priority request is running. Try again when it has finished.");
+        }
+        return Response.accepted(sync).location(UriBuilder.fromResource(TwinResource.class)
+                .path(id).path("sync").path(sync.requestId().toString()).build()).build();
+    }
+
+    @GET
+    @Path("{twinId}/sync/{requestId}")
+    @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
+    @Operation(summary = "Where a sync request stands: RUNNING, QUEUED, SUCCEEDED, TIMED_OUT or REFUSED")
+    @APIResponse(responseCode = "200", description = "The request.")
+    @APIResponse(responseCode = "404", description = "No such request for this twin, or the twin is not visible.")
+    public Response syncRequest(@PathParam("twinId") String id, @PathParam("requestId") String requestId) {
+        UUID request;
+        try {
+            request = UUID.fromString(requestId);
+        } catch (IllegalArgumentException e) {
+            return Problem.response(Response.Status.NOT_FOUND, "twin/not-found", "No such sync request.");
+        }
+        return Response.ok(twins.syncRequest(callers.current(), id, request)).build();
     }
 
     @GET
