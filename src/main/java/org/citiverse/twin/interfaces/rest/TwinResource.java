@@ -28,6 +28,7 @@ import org.citiverse.twin.application.TwinService;
 import org.citiverse.twin.application.TwinView;
 import org.citiverse.twin.application.SyncView;
 import org.citiverse.twin.domain.SyncStatus;
+import org.citiverse.twin.domain.TwinException;
 import org.citiverse.shared.interfaces.rest.Problem;
 import org.citiverse.shared.interfaces.rest.InvalidRequestException;
 import org.citiverse.twin.domain.TwinQuery;
@@ -209,13 +210,7 @@ public class TwinResource {
     @APIResponse(responseCode = "200", description = "The request.")
     @APIResponse(responseCode = "404", description = "No such request for this twin, or the twin is not visible.")
     public Response syncRequest(@PathParam("twinId") String id, @PathParam("requestId") String requestId) {
-        UUID request;
-        try {
-            request = UUID.fromString(requestId);
-        } catch (IllegalArgumentException e) {
-            return Problem.response(Response.Status.NOT_FOUND, "twin/not-found", "No such sync request.");
-        }
-        return Response.ok(twins.syncRequest(callers.current(), id, request)).build();
+        return Response.ok(twins.syncRequest(callers.current(), id, uuidOrNotFound(requestId))).build();
     }
 
     @GET
@@ -248,14 +243,17 @@ public class TwinResource {
     @APIResponse(responseCode = "204", description = "Withdrawn.")
     @APIResponse(responseCode = "409", description = "It is the last grant that lets anyone administer the twin.")
     public Response revoke(@PathParam("twinId") String id, @PathParam("grantId") String grantId) {
-        UUID grant;
-        try {
-            grant = UUID.fromString(grantId);
-        } catch (IllegalArgumentException e) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        }
-        twins.revoke(callers.current(), id, grant);
+        twins.revoke(callers.current(), id, uuidOrNotFound(grantId));
         return Response.noContent().build();
+    }
+
+    /** An id in the path that is not even a UUID names nothing: 404, like an unknown one. */
+    private static UUID uuidOrNotFound(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new TwinException(TwinException.Reason.NOT_FOUND);
+        }
     }
 
     private static InvalidRequestException invalid(String detail) {
