@@ -34,6 +34,12 @@ create table twin_ancestor (
 );
 create index ix_twin_ancestor_ancestor on twin_ancestor (ancestor_id);
 
+-- Changes to the containment tree take this row's lock first, one at a time.
+create table twin_tree_lock (
+    id  integer  not null primary key
+);
+insert into twin_tree_lock (id) values (1);
+
 create table twin_grant (
     id          uuid           not null primary key,
     twin_id     varchar(60)    not null references twin (id) on delete cascade,

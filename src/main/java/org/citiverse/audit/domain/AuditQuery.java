@@ -53,7 +53,11 @@ public record AuditQuery(String actor, String action, String object, Instant fro
                 LocalDate day = LocalDate.parse(value);
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            if (instant.isBefore(Instant.EPOCH) || instant.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+                throw new DateTimeParseException("out of range", value, 0);
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + " must be a date like 2026-11-22 or a time like "
                     + "2026-11-22T14:03:00Z");

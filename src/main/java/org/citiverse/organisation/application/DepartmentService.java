@@ -66,8 +66,9 @@ public class DepartmentService {
             throw new DepartmentException(Reason.CHANGED_ELSEWHERE);
         }
         String before = department.identityGroup() + (department.active() ? "" : " (inactive)");
+        // Before changing the entity: a query after the change would flush it into the unique index first.
+        requireGroupFree(identityGroup == null ? "" : identityGroup.strip(), code);
         department.change(nameEn, nameNl, identityGroup, active);
-        requireGroupFree(department.identityGroup(), code);
         audit.record("organisation.department-changed", "department", code, "was group " + before + "; now group "
                 + department.identityGroup() + (department.active() ? "" : " (inactive)"));
         return view(department);

@@ -56,6 +56,9 @@ public class TwinService {
     @ConfigProperty(name = "twin.sync.priorities", defaultValue = "administrator=100,administer=50,operate=30")
     String syncPriorities;
 
+    /** How far ahead of ours a device's clock may be. */
+    static final java.time.Duration MAX_CLOCK_AHEAD = java.time.Duration.ofMinutes(5);
+
     Clock clock = Clock.systemUTC();
 
     /** City administrators make twins; the owner gets administration of it and what it will contain. */
@@ -66,6 +69,7 @@ public class TwinService {
         Twin twin = new Twin(spec.type(), spec.name(), spec.owner(), spec.linkType(), spec.properties(), spec.actions(),
                 now);
         if (spec.parentId() != null) {
+            twins.lockTree();
             twin.placeIn(twins.find(spec.parentId()).orElseThrow(() -> new TwinException(Reason.PARENT_NOT_FOUND)));
         }
         twin.moveTo(spec.location());
@@ -100,9 +104,9 @@ public class TwinService {
      */
     @Transactional
     public TwinView report(TwinCaller caller, String id, JsonObject values, Instant observedAt) {
-        Twin twin = visible(caller, id, Permission.VIEW);
+        Twin twin = visibleLocked(caller, id, Permission.VIEW);
         requireReporter(caller, twin);
-        twins.lock(id);
+        requireNotInFuture(observedAt);
         boolean applied = twin.report(values, observedAt);
         // The device answered: the running sync request succeeds and the next one starts.
         SyncRequest.answered(twins.openSyncRequests(id), clock.instant(), syncTimeout())
@@ -118,8 +122,9 @@ public class TwinService {
     /** A location update from the physical side (FGMV-28 7.3.2): the twin moves, and the move is history. */
     @Transactional
     public TwinView relocate(TwinCaller caller, String id, Location location, Instant observedAt) {
-        Twin twin = visible(caller, id, Permission.VIEW);
+        Twin twin = visibleLocked(caller, id, Permission.VIEW);
         requireReporter(caller, twin);
+        requireNotInFuture(observedAt);
         twin.moveTo(location);
         twins.add(new TwinHistoryEntry(twin.id(), "LOCATION", Json.createObjectBuilder()
                 .add("latitude", location.latitude()).add("longitude", location.longitude()).build().toString(),
@@ -128,18 +133,29 @@ public class TwinService {
         return TwinView.of(twin);
     }
 
-    /** Puts a twin inside another (or at the top); everything inside it moves along. */
+    /**
+     * Puts a twin inside another (or at the top); everything inside it moves along. The caller
+     * must administer the twin, where it is now and where it goes, and someone must still
+     * administer it afterwards.
+     */
     @Transactional
     public TwinView place(TwinCaller caller, String id, String parentId) {
-        Twin twin = visible(caller, id, Permission.ADMINISTER);
+        twins.lockTree();
+        Twin twin = visibleLocked(caller, id, Permission.ADMINISTER);
+        if (twin.parentId() != null) {
+            visible(caller, twin.parentId(), Permission.ADMINISTER);
+        }
         Twin parent = parentId == null ? null : visible(caller, parentId, Permission.ADMINISTER);
         if (parent != null && twins.isWithin(parent.id(), twin.id())) {
             throw new TwinException(Reason.CYCLE);
         }
         twin.placeIn(parent);
         twins.moveUnder(twin.id(), parentId);
+        if (twins.administrators(twin.id()) == 0) {
+            throw new TwinException(Reason.LAST_ADMINISTRATOR); // rolls the move back
+        }
         audit.record("twin.placed", "twin", id, parentId == null ? "at the top" : "inside " + parentId);
-        return TwinView.of(twins.find(id).orElseThrow());
+        return TwinView.of(twin);
     }
 
     @Transactional
@@ -150,7 +166,7 @@ public class TwinService {
 
     @Transactional
     public TwinView.Grant grant(TwinCaller caller, String id, String principal, String permission) {
-        Twin twin = visible(caller, id, Permission.ADMINISTER);
+        Twin twin = visibleLocked(caller, id, Permission.ADMINISTER);
         TwinGrant grant = new TwinGrant(twin, principal, Permission.parse(permission), caller.subject(),
                 clock.instant());
         twins.add(grant);
@@ -161,7 +177,7 @@ public class TwinService {
     /** Withdraws a grant, unless it is the last one that lets anyone but a city administrator manage the twin. */
     @Transactional
     public void revoke(TwinCaller caller, String id, UUID grantId) {
-        Twin twin = visible(caller, id, Permission.ADMINISTER);
+        Twin twin = visibleLocked(caller, id, Permission.ADMINISTER);
         TwinGrant grant = twins.grant(grantId).filter(g -> g.twinId().equals(id))
                 .orElseThrow(() -> new TwinException(Reason.NOT_FOUND));
         if (grant.permission() == Permission.ADMINISTER && twins.administrators(twin.id()) <= 1) {
@@ -177,21 +193,20 @@ public class TwinService {
      */
     @Transactional
     public SyncView requestSync(TwinCaller caller, String id) {
-        Twin twin = visible(caller, id, Permission.OPERATE);
-        twins.lock(id);
+        Twin twin = visibleLocked(caller, id, Permission.OPERATE);
         Instant now = clock.instant();
         SyncRequest request = new SyncRequest(id, caller.subject(), priorityOf(caller, twin), now);
-        List<SyncRequest> open = twins.openSyncRequests(id);
-        SyncRequest.schedule(request, open, now, syncTimeout())
-                .ifPresent(started -> syncRequested.fire(new TwinEvents.TwinSyncRequested(started.id(), id)));
+        java.util.Optional<SyncRequest> started = SyncRequest.schedule(request, twins.openSyncRequests(id), now,
+                syncTimeout());
         twins.add(request);
+        started.ifPresent(r -> syncRequested.fire(new TwinEvents.TwinSyncRequested(r.id(), id)));
         audit.record("twin.sync-requested", "twin", id, "priority " + request.priority() + ", " + request.status());
         return SyncView.of(request);
     }
 
     @Transactional
     public SyncView syncRequest(TwinCaller caller, String id, UUID requestId) {
-        visible(caller, id, Permission.VIEW);
+        visibleLocked(caller, id, Permission.VIEW);
         SyncRequest.expire(twins.openSyncRequests(id), clock.instant(), syncTimeout())
                 .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), id)));
         return twins.syncRequest(requestId).filter(r -> r.twinId().equals(id)).map(SyncView::of)
@@ -222,7 +237,15 @@ public class TwinService {
     }
 
     private Twin visible(TwinCaller caller, String id, Permission needed) {
-        Twin twin = Twin.isId(id) ? twins.find(id).orElse(null) : null;
+        return checked(caller, Twin.isId(id) ? twins.find(id).orElse(null) : null, needed);
+    }
+
+    /** As {@link #visible}, with the twin's row lock: its first read in the transaction is the locked one. */
+    private Twin visibleLocked(TwinCaller caller, String id, Permission needed) {
+        return checked(caller, Twin.isId(id) ? twins.findLocked(id).orElse(null) : null, needed);
+    }
+
+    private Twin checked(TwinCaller caller, Twin twin, Permission needed) {
         if (twin == null || !allows(caller, twin, Permission.VIEW)) {
             throw new TwinException(Reason.NOT_FOUND);
         }
@@ -234,6 +257,13 @@ public class TwinService {
 
     private boolean allows(TwinCaller caller, Twin twin, Permission needed) {
         return caller.cityAdministrator() || twins.permits(twin.id(), caller.principals(), needed.satisfiedBy());
+    }
+
+    /** A report from the future would freeze the state (every real report would look older). */
+    private void requireNotInFuture(Instant observedAt) {
+        if (observedAt.isAfter(clock.instant().plus(MAX_CLOCK_AHEAD))) {
+            throw new TwinException(Reason.OBSERVED_IN_FUTURE);
+        }
     }
 
     /** Reports come from the device layer (gateways) or a city administrator; people operate, not report. */

@@ -66,39 +66,44 @@ public class SyncRequest {
     }
 
     /**
-     * Decides a new request against the twin's open ones (running and queued), expiring a running
-     * one past its deadline first. Returns the request that starts running now, if any.
+     * Decides a new request against the twin's open ones (running and queued): a running one past
+     * its deadline times out first; with nothing running the highest of the waiting and the new one
+     * starts; a new request below the running one's priority is refused, otherwise it waits.
+     * Returns the request that starts running now, if any.
      */
     public static Optional<SyncRequest> schedule(SyncRequest incoming, List<SyncRequest> open, Instant now,
                                                  Duration timeout) {
-        Optional<SyncRequest> started = expire(open, now, timeout);
-        Optional<SyncRequest> running = open.stream().filter(r -> r.status == SyncStatus.RUNNING).findFirst();
-        if (running.isEmpty()) {
-            incoming.start(now, timeout);
-            return Optional.of(incoming);
-        }
-        if (running.get().priority > incoming.priority) {
+        timeOutLate(open, now);
+        List<SyncRequest> all = new java.util.ArrayList<>(open);
+        all.add(incoming);
+        Optional<SyncRequest> started = running(all).isEmpty() ? startNext(all, now, timeout) : Optional.empty();
+        SyncRequest running = running(all).orElseThrow();
+        if (incoming.status == SyncStatus.QUEUED && running.priority > incoming.priority) {
             incoming.finish(SyncStatus.REFUSED, now);
         }
         return started;
     }
 
-    /** The device answered: the running request succeeds and the next one starts. */
+    /** The device answered: the running request succeeds (unless it was too late) and the next one starts. */
     public static Optional<SyncRequest> answered(List<SyncRequest> open, Instant now, Duration timeout) {
-        open.stream().filter(r -> r.status == SyncStatus.RUNNING).findFirst()
-                .ifPresent(r -> r.finish(r.deadline.isBefore(now) ? SyncStatus.TIMED_OUT : SyncStatus.SUCCEEDED, now));
+        running(open).ifPresent(r -> r.finish(r.deadline.isBefore(now) ? SyncStatus.TIMED_OUT : SyncStatus.SUCCEEDED,
+                now));
         return startNext(open, now, timeout);
     }
 
     /** A running request past its deadline times out, and the next one starts. */
     public static Optional<SyncRequest> expire(List<SyncRequest> open, Instant now, Duration timeout) {
-        Optional<SyncRequest> late = open.stream()
-                .filter(r -> r.status == SyncStatus.RUNNING && !r.deadline.isAfter(now)).findFirst();
-        if (late.isEmpty()) {
-            return Optional.empty();
-        }
-        late.get().finish(SyncStatus.TIMED_OUT, now);
-        return startNext(open, now, timeout);
+        return timeOutLate(open, now) ? startNext(open, now, timeout) : Optional.empty();
+    }
+
+    private static boolean timeOutLate(List<SyncRequest> open, Instant now) {
+        Optional<SyncRequest> late = running(open).filter(r -> !r.deadline.isAfter(now));
+        late.ifPresent(r -> r.finish(SyncStatus.TIMED_OUT, now));
+        return late.isPresent();
+    }
+
+    private static Optional<SyncRequest> running(List<SyncRequest> requests) {
+        return requests.stream().filter(r -> r.status == SyncStatus.RUNNING).findFirst();
     }
 
     private static Optional<SyncRequest> startNext(List<SyncRequest> open, Instant now, Duration timeout) {

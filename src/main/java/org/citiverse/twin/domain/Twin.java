@@ -34,6 +34,9 @@ public class Twin {
 
     public static final String ID_PREFIX = "urn:citiverse:twin:";
     public static final int MAX_NAME = 120;
+    public static final int MAX_STATE_JSON = 8000;
+    private static final int MAX_PROPERTIES_JSON = 4000;
+    private static final int MAX_ACTIONS = 500;
     private static final Pattern ID = Pattern.compile(Pattern.quote(ID_PREFIX) + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Pattern NAME_PART = Pattern.compile("[a-z][a-zA-Z0-9_]{0,39}");
@@ -105,7 +108,7 @@ public class Twin {
         this.id = ID_PREFIX + UUID.randomUUID();
         this.type = validType(type);
         this.name = validName(name);
-        if (owner == null || !OWNER.matcher(owner).matches()) {
+        if (owner == null || owner.length() > 130 || !OWNER.matcher(owner).matches()) {
             throw new TwinException(Reason.OWNER_INVALID);
         }
         this.owner = owner;
@@ -114,11 +117,19 @@ public class Twin {
         defined.keySet().forEach(Twin::validPropertyName);
         JsonObjectBuilder json = Json.createObjectBuilder();
         defined.forEach((k, v) -> json.add(k, v.name()));
-        this.properties = json.build().toString();
+        this.properties = fitting(json.build().toString(), MAX_PROPERTIES_JSON);
         this.state = "{}";
         (actions == null ? List.<String>of() : actions).forEach(Twin::validPropertyName);
-        this.actions = actions == null || actions.isEmpty() ? null : String.join(",", actions);
+        this.actions = actions == null || actions.isEmpty() ? null : fitting(String.join(",", actions), MAX_ACTIONS);
         this.createdAt = now;
+    }
+
+    /** Text that fits its column, or a clear refusal instead of a database error. */
+    private static String fitting(String text, int max) {
+        if (text.length() > max) {
+            throw new TwinException(Reason.TOO_LARGE);
+        }
+        return text;
     }
 
     public static boolean isId(String candidate) {
@@ -176,6 +187,7 @@ public class Twin {
      * @throws TwinException for an unknown property or a value of the wrong type; nothing is applied
      */
     public boolean report(JsonObject values, Instant observedAt) {
+        fitting(values.toString(), MAX_STATE_JSON);
         JsonObject defined = parse(properties);
         for (Map.Entry<String, JsonValue> e : values.entrySet()) {
             if (!defined.containsKey(e.getKey())) {
@@ -191,7 +203,7 @@ public class Twin {
         }
         JsonObjectBuilder merged = Json.createObjectBuilder(parse(state));
         values.forEach(merged::add);
-        this.state = merged.build().toString();
+        this.state = fitting(merged.build().toString(), MAX_STATE_JSON);
         this.stateObservedAt = observedAt;
         this.stateVersion++;
         return true;

@@ -21,6 +21,8 @@ public class TwinException extends RuleViolation {
         PROPERTY_TYPE,
         PRINCIPAL_INVALID,
         PERMISSION_INVALID,
+        OBSERVED_IN_FUTURE,
+        TOO_LARGE,
         LAST_ADMINISTRATOR
     }
 

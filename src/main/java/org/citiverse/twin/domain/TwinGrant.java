@@ -57,7 +57,7 @@ public class TwinGrant {
     }
 
     public static boolean isPrincipal(String candidate) {
-        return candidate != null && PRINCIPAL.matcher(candidate).matches();
+        return candidate != null && candidate.length() <= 130 && PRINCIPAL.matcher(candidate).matches();
     }
 
     public UUID id() {

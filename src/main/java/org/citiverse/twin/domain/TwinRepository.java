@@ -38,8 +38,14 @@ public interface TwinRepository {
 
     void remove(TwinGrant grant);
 
-    /** Takes the twin's row lock until the transaction ends: requests for one physical object are decided one by one. */
-    void lock(String twinId);
+    /**
+     * The twin, read under its row lock held until the transaction ends: reports, sync requests
+     * and grant changes for one twin happen one by one, each on the state the previous one left.
+     */
+    Optional<Twin> findLocked(String id);
+
+    /** Takes the containment tree's lock: moves and placements into the tree happen one at a time. */
+    void lockTree();
 
     /** The twin's running and queued sync requests. */
     List<SyncRequest> openSyncRequests(String twinId);

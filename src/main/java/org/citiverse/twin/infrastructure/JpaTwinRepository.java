@@ -2,6 +2,7 @@ package org.citiverse.twin.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.citiverse.twin.domain.TwinGrant;
 import org.citiverse.twin.domain.TwinHistoryEntry;
 import org.citiverse.twin.domain.TwinQuery;
 import org.citiverse.twin.domain.TwinRepository;
+import org.citiverse.twin.domain.TwinTreeLock;
 
 /**
  * Twins in the CitiVerse database. Containment is kept as a closure table (every twin with each of
@@ -119,15 +121,26 @@ public class JpaTwinRepository implements TwinRepository {
             params.add(new Object[] {"maxLat", box[2]});
             params.add(new Object[] {"maxLon", box[3]});
         }
-        jpql.append(VISIBLE).append(" order by t.name, t.id");
+        jpql.append(VISIBLE);
+        if (q.isCircle()) {
+            // Nearest first by a flat-earth distance (exact enough across a city), so only one
+            // page of candidates leaves the database; the exact distance then filters and orders.
+            jpql.append(" order by (t.latitude - :nlat) * (t.latitude - :nlat)"
+                    + " + (t.longitude - :nlon) * (t.longitude - :nlon) * :cos2, t.id");
+            params.add(new Object[] {"nlat", q.nearLatitude()});
+            params.add(new Object[] {"nlon", q.nearLongitude()});
+            double cos = Math.cos(Math.toRadians(q.nearLatitude()));
+            params.add(new Object[] {"cos2", cos * cos});
+        } else {
+            jpql.append(" order by t.name, t.id");
+        }
         TypedQuery<Twin> query = em.createQuery(jpql.toString(), Twin.class);
         params.forEach(p -> query.setParameter((String) p[0], p[1]));
         visibleTo(query, principals, everything);
         if (!q.isCircle()) {
             return query.setFirstResult(q.offset()).setMaxResults(q.limit() + 1).getResultList();
         }
-        // A circle: the box found the candidates; exact distance and order by it here.
-        return query.getResultStream()
+        return query.setMaxResults(q.offset() + q.limit() + 1).getResultStream()
                 .filter(t -> t.location().metresTo(q.nearLatitude(), q.nearLongitude()) <= q.radiusMetres())
                 .sorted(java.util.Comparator.comparingDouble(t -> t.location().metresTo(q.nearLatitude(),
                         q.nearLongitude())))
@@ -182,8 +195,13 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
-    public void lock(String twinId) {
-        em.find(Twin.class, twinId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    public Optional<Twin> findLocked(String id) {
+        return Optional.ofNullable(em.find(Twin.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void lockTree() {
+        em.find(TwinTreeLock.class, TwinTreeLock.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

@@ -62,4 +62,16 @@ class SyncRequestTest {
         assertEquals(SyncStatus.TIMED_OUT, first.status());
         assertTrue(first.finishedAt() != null);
     }
+
+    @Test
+    void whenTheRunningOneHasTimedOutANewHigherRequestGoesBeforeTheWaitingOnes() {
+        SyncRequest first = ask(30, 0);
+        SyncRequest waiting = ask(30, 1);
+        SyncRequest urgent = ask(100, 40); // first is past its deadline (30 s) by now
+        assertEquals(SyncStatus.TIMED_OUT, first.status());
+        assertEquals(SyncStatus.RUNNING, urgent.status(), "the highest of the waiting and the new one starts");
+        assertEquals(SyncStatus.QUEUED, waiting.status());
+        SyncRequest low = ask(10, 41);
+        assertEquals(SyncStatus.REFUSED, low.status());
+    }
 }

@@ -54,6 +54,11 @@ public class JoinPage implements Serializable {
             codeRefused(e);
             preview = null;
             return null;
+        } catch (jakarta.transaction.TransactionalException answeredAtTheSameMoment) {
+            // Someone else (or another tab) used the code in the same instant: it is answered.
+            messages.error("code", "household.error.invitation-answered");
+            preview = null;
+            return null;
         }
     }
 

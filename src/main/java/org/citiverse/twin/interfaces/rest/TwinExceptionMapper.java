@@ -35,6 +35,8 @@ public class TwinExceptionMapper implements ExceptionMapper<TwinException> {
             case PROPERTY_TYPE -> "A value does not have the property's type, or the body is not shaped as documented.";
             case PRINCIPAL_INVALID -> "principal must be user:, household:, department:, role: or device: and an id.";
             case PERMISSION_INVALID -> "permission must be VIEW, OPERATE or ADMINISTER.";
+            case OBSERVED_IN_FUTURE -> "observedAt is later than now; check the device's clock.";
+            case TOO_LARGE -> "The twin's properties, actions or state would be too large.";
             case LAST_ADMINISTRATOR -> "This is the last grant that lets anyone administer the twin; grant another first.";
         };
     }

@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TwinResource {
 
     private static final int MAX_HISTORY = 1000;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     @Inject
     TwinService twins;
@@ -310,7 +311,11 @@ public class TwinResource {
             return fallback;
         }
         try {
-            return Instant.parse(text.strip());
+            Instant instant = Instant.parse(text.strip());
+            if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LATEST)) {
+                throw invalid("times must be between 1970 and 9999");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw invalid("times must be instants like 2026-11-22T14:03:00Z");
         }

@@ -64,6 +64,9 @@ class DepartmentIT {
             assertTrue(response.body().contains(message), fields + ": " + response.body());
             assertTrue(response.body().contains("There is a problem"));
         });
+        HttpResponse<String> taken = admin.submit(admin.get("/admin/department.xhtml?code=roads").body(), "department",
+                "Save department", Map.of("nameEn", "Roads", "nameNl", "Wegen", "group", "lighting", "active", "true"));
+        assertTrue(taken.body().contains("Another department already uses this group"), taken.body());
         assertEquals(404, admin.get("/admin/department.xhtml?code=no-such-department").statusCode());
         assertEquals(403, new PortalClient(TestServers.postgres()).signIn("staff")
                 .get("/admin/departments.xhtml").statusCode(), "staff do not manage departments");

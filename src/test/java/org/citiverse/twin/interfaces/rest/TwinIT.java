@@ -127,25 +127,32 @@ class TwinIT {
                 + "\"linkType\":\"L1\",\"parent\":\"" + home + "\",\"properties\":{\"ringing\":\"BOOLEAN\","
                 + "\"battery\":\"NUMBER\"}}");
         assertEquals(404, gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
-                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"values\":{\"ringing\":true}}").statusCode(),
+                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"values\":{\"ringing\":true}}").statusCode(),
                 "a gateway reports only on twins it was granted");
         assertEquals(201, citizen.postJson("/api/v1/twins/" + home + "/grants",
                 "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of()).statusCode());
 
         HttpResponse<String> newer = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
-                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"values\":{\"ringing\":true,\"battery\":87}}");
+                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"values\":{\"ringing\":true,\"battery\":87}}");
         assertEquals(200, newer.statusCode(), newer.body());
         HttpResponse<String> late = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
-                "{\"observedAt\":\"2026-11-22T09:59:00Z\",\"values\":{\"ringing\":false}}");
+                "{\"observedAt\":\"2025-06-01T09:59:00Z\",\"values\":{\"ringing\":false}}");
         JsonObject state = Json.object(late.body()).getJsonObject("properties");
         assertTrue(state.getJsonObject("ringing").getBoolean("value"), "the older report did not overwrite");
-        assertEquals("2026-11-22T10:00:00Z", state.getJsonObject("ringing").getString("observedAt"));
+        assertEquals("2025-06-01T10:00:00Z", state.getJsonObject("ringing").getString("observedAt"));
 
-        for (String bad : new String[] {"{\"observedAt\":\"2026-11-22T11:00:00Z\",\"values\":{\"ringing\":\"yes\"}}",
-                "{\"observedAt\":\"2026-11-22T11:00:00Z\",\"values\":{\"colour\":\"red\"}}",
+        for (String bad : new String[] {"{\"observedAt\":\"2025-06-01T11:00:00Z\",\"values\":{\"ringing\":\"yes\"}}",
+                "{\"observedAt\":\"2025-06-01T11:00:00Z\",\"values\":{\"colour\":\"red\"}}",
                 "{\"values\":{\"ringing\":false}}", "{\"observedAt\":\"yesterday\",\"values\":{}}", "[]"}) {
             assertEquals(400, gateway.send("PUT", "/api/v1/twins/" + bell + "/state", bad).statusCode(), bad);
         }
+        HttpResponse<String> future = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
+                "{\"observedAt\":\"2099-01-01T00:00:00Z\",\"values\":{\"ringing\":false}}");
+        assertEquals("twin/observed-in-future", Json.object(future.body()).getString("type"), future.body());
+        HttpResponse<String> huge = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
+                "{\"observedAt\":\"2025-06-01T11:00:00Z\",\"values\":{\"ringing\":true,\"padding\":\""
+                        + "x".repeat(9000) + "\"}}");
+        assertEquals(400, huge.statusCode(), "too large or unknown, never a database error: " + huge.body());
         JsonObject after = Json.object(citizen.get("/api/v1/twins/" + bell).body());
         assertEquals(1, after.getInt("stateVersion"), "only the first report changed the state");
 
@@ -164,7 +171,7 @@ class TwinIT {
         admin.postJson("/api/v1/twins/" + sensor + "/grants",
                 "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of());
         HttpResponse<String> moved = gateway.send("PUT", "/api/v1/twins/" + sensor + "/location",
-                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"latitude\":52.0800,\"longitude\":5.1300,\"floor\":-1}");
+                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"latitude\":52.0800,\"longitude\":5.1300,\"floor\":-1}");
         assertEquals(200, moved.statusCode(), moved.body());
         JsonObject point = Json.object(moved.body()).getJsonObject("location");
         assertEquals("[5.13,52.08]", point.getJsonObject("value").getJsonArray("coordinates").toString(),
@@ -172,9 +179,9 @@ class TwinIT {
         assertTrue(ids(citizen.get("/api/v1/twins?near=52.0800,5.1300&radius=50")).contains(sensor));
         assertEquals("LOCATION", Json.array(citizen.get("/api/v1/twins/" + sensor + "/history").body())
                 .getJsonObject(0).getString("kind"));
-        for (String bad : new String[] {"{\"observedAt\":\"2026-11-22T10:00:00Z\",\"latitude\":91,\"longitude\":5}",
-                "{\"observedAt\":\"2026-11-22T10:00:00Z\",\"latitude\":\"north\",\"longitude\":5}",
-                "{\"observedAt\":\"2026-11-22T10:00:00Z\"}"}) {
+        for (String bad : new String[] {"{\"observedAt\":\"2025-06-01T10:00:00Z\",\"latitude\":91,\"longitude\":5}",
+                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"latitude\":\"north\",\"longitude\":5}",
+                "{\"observedAt\":\"2025-06-01T10:00:00Z\"}"}) {
             assertEquals(400, gateway.send("PUT", "/api/v1/twins/" + sensor + "/location", bad).statusCode(), bad);
         }
     }
@@ -201,6 +208,35 @@ class TwinIT {
         String audit = staff.get("/api/audit?object=" + home).body();
         assertTrue(audit.contains("twin.granted") && audit.contains("twin.revoked") && audit.contains("twin.created"),
                 audit);
+    }
+
+    @Test
+    void concurrentReportsAreAllAcceptedAndTheNewestWins() throws Exception {
+        String home = home();
+        String meter = create("{\"type\":\"meter\",\"name\":\"Meter\",\"owner\":\"household:" + household
+                + "\",\"linkType\":\"L1\",\"parent\":\"" + home + "\",\"properties\":{\"reading\":\"NUMBER\"}}");
+        admin.postJson("/api/v1/twins/" + meter + "/grants",
+                "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int minute = 10 + i;
+            statuses.add(pool.submit(() -> {
+                go.await();
+                return gateway.send("PUT", "/api/v1/twins/" + meter + "/state", "{\"observedAt\":\"2025-06-01T10:"
+                        + minute + ":00Z\",\"values\":{\"reading\":" + minute + "}}").statusCode();
+            }));
+        }
+        go.countDown();
+        for (java.util.concurrent.Future<Integer> status : statuses) {
+            assertEquals(200, status.get(), "no report is lost to a concurrent one");
+        }
+        pool.shutdown();
+        JsonObject reading = Json.object(citizen.get("/api/v1/twins/" + meter).body()).getJsonObject("properties")
+                .getJsonObject("reading");
+        assertEquals(15, reading.getInt("value"), "the newest observation is the state");
+        assertEquals(6, Json.array(citizen.get("/api/v1/twins/" + meter + "/history").body()).size(), "all kept");
     }
 
     @Test

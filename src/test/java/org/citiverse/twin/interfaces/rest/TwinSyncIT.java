@@ -110,7 +110,7 @@ class TwinSyncIT {
 
         // The device answers: only the running request succeeds; the highest waiting one runs next.
         assertEquals(200, gateway.send("PUT", "/api/v1/twins/" + lock + "/state",
-                "{\"observedAt\":\"2026-11-22T12:00:00Z\",\"values\":{\"locked\":true}}").statusCode());
+                "{\"observedAt\":\"2025-06-01T12:00:00Z\",\"values\":{\"locked\":true}}").statusCode());
         List<String> after = new ArrayList<>();
         for (Answer a : answers) {
             if (a.status == 202) {
