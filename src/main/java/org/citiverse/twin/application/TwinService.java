@@ -51,6 +51,11 @@ public class TwinService {
     @ConfigProperty(name = "twin.sync.timeout", defaultValue = "30")
     long syncTimeoutSeconds;
 
+    /** How many days of twin history are kept. */
+    @Inject
+    @ConfigProperty(name = "twin.history.retention.days", defaultValue = "365")
+    int historyRetentionDays;
+
     /** Priority by relationship to the twin (REQ-DT-08): name=number, comma-separated. */
     @Inject
     @ConfigProperty(name = "twin.sync.priorities", defaultValue = "administrator=100,administer=50,operate=30")
@@ -211,6 +216,24 @@ public class TwinService {
                 .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), id)));
         return twins.syncRequest(requestId).filter(r -> r.twinId().equals(id)).map(SyncView::of)
                 .orElseThrow(() -> new TwinException(Reason.NOT_FOUND));
+    }
+
+    /**
+     * Housekeeping on a schedule: history older than {@code twin.history.retention.days} goes, and
+     * sync requests whose device never answered time out so the next one runs.
+     */
+    @Transactional
+    public TwinMaintenance maintain() {
+        Instant now = clock.instant();
+        int purged = twins.deleteHistoryBefore(now.minus(java.time.Duration.ofDays(historyRetentionDays)));
+        int timedOut = 0;
+        for (String twinId : twins.twinsWithOverdueSync(now)) {
+            twins.findLocked(twinId);
+            timedOut++;
+            SyncRequest.expire(twins.openSyncRequests(twinId), now, syncTimeout())
+                    .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), twinId)));
+        }
+        return new TwinMaintenance(purged, timedOut);
     }
 
     /** A city administrator, then whoever administers the twin, then whoever may operate it. */

@@ -56,5 +56,11 @@ public interface TwinRepository {
 
     void add(TwinHistoryEntry entry);
 
+    /** Deletes history observed before the cutoff; returns how many entries. */
+    int deleteHistoryBefore(Instant cutoff);
+
+    /** Twins whose running sync request is past its deadline. */
+    List<String> twinsWithOverdueSync(Instant now);
+
     List<TwinHistoryEntry> history(String twinId, Instant from, Instant to, int limit);
 }

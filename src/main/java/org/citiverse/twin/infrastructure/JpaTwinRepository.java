@@ -228,6 +228,19 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
+    public int deleteHistoryBefore(Instant cutoff) {
+        return em.createQuery("delete from TwinHistoryEntry h where h.observedAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    @Override
+    public List<String> twinsWithOverdueSync(Instant now) {
+        return em.createQuery("select distinct r.twinId from SyncRequest r where r.status = :running "
+                        + "and r.deadline <= :now", String.class)
+                .setParameter("running", SyncStatus.RUNNING).setParameter("now", now).getResultList();
+    }
+
+    @Override
     public List<TwinHistoryEntry> history(String twinId, Instant from, Instant to, int limit) {
         return em.createQuery("select h from TwinHistoryEntry h where h.twinId = :twin and h.observedAt >= :from "
                         + "and h.observedAt < :to order by h.observedAt desc", TwinHistoryEntry.class)

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class TwinIT {
 
+    /** Yesterday (UTC) as the date part of an instant: recent enough for the history's retention, never in the future. */
+    private static final String DAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "T";
+
     private static PortalClient admin;
     private static PortalClient citizen;
     private static PortalClient other;
@@ -127,22 +130,22 @@ class TwinIT {
                 + "\"linkType\":\"L1\",\"parent\":\"" + home + "\",\"properties\":{\"ringing\":\"BOOLEAN\","
                 + "\"battery\":\"NUMBER\"}}");
         assertEquals(404, gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
-                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"values\":{\"ringing\":true}}").statusCode(),
+                "{\"observedAt\":\"" + DAY + "10:00:00Z\",\"values\":{\"ringing\":true}}").statusCode(),
                 "a gateway reports only on twins it was granted");
         assertEquals(201, citizen.postJson("/api/v1/twins/" + home + "/grants",
                 "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of()).statusCode());
 
         HttpResponse<String> newer = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
-                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"values\":{\"ringing\":true,\"battery\":87}}");
+                "{\"observedAt\":\"" + DAY + "10:00:00Z\",\"values\":{\"ringing\":true,\"battery\":87}}");
         assertEquals(200, newer.statusCode(), newer.body());
         HttpResponse<String> late = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
-                "{\"observedAt\":\"2025-06-01T09:59:00Z\",\"values\":{\"ringing\":false}}");
+                "{\"observedAt\":\"" + DAY + "09:59:00Z\",\"values\":{\"ringing\":false}}");
         JsonObject state = Json.object(late.body()).getJsonObject("properties");
         assertTrue(state.getJsonObject("ringing").getBoolean("value"), "the older report did not overwrite");
-        assertEquals("2025-06-01T10:00:00Z", state.getJsonObject("ringing").getString("observedAt"));
+        assertEquals("" + DAY + "10:00:00Z", state.getJsonObject("ringing").getString("observedAt"));
 
-        for (String bad : new String[] {"{\"observedAt\":\"2025-06-01T11:00:00Z\",\"values\":{\"ringing\":\"yes\"}}",
-                "{\"observedAt\":\"2025-06-01T11:00:00Z\",\"values\":{\"colour\":\"red\"}}",
+        for (String bad : new String[] {"{\"observedAt\":\"" + DAY + "11:00:00Z\",\"values\":{\"ringing\":\"yes\"}}",
+                "{\"observedAt\":\"" + DAY + "11:00:00Z\",\"values\":{\"colour\":\"red\"}}",
                 "{\"values\":{\"ringing\":false}}", "{\"observedAt\":\"yesterday\",\"values\":{}}", "[]"}) {
             assertEquals(400, gateway.send("PUT", "/api/v1/twins/" + bell + "/state", bad).statusCode(), bad);
         }
@@ -150,7 +153,7 @@ class TwinIT {
                 "{\"observedAt\":\"2099-01-01T00:00:00Z\",\"values\":{\"ringing\":false}}");
         assertEquals("twin/observed-in-future", Json.object(future.body()).getString("type"), future.body());
         HttpResponse<String> huge = gateway.send("PUT", "/api/v1/twins/" + bell + "/state",
-                "{\"observedAt\":\"2025-06-01T11:00:00Z\",\"values\":{\"ringing\":true,\"padding\":\""
+                "{\"observedAt\":\"" + DAY + "11:00:00Z\",\"values\":{\"ringing\":true,\"padding\":\""
                         + "x".repeat(9000) + "\"}}");
         assertEquals(400, huge.statusCode(), "too large or unknown, never a database error: " + huge.body());
         JsonObject after = Json.object(citizen.get("/api/v1/twins/" + bell).body());
@@ -171,7 +174,7 @@ class TwinIT {
         admin.postJson("/api/v1/twins/" + sensor + "/grants",
                 "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of());
         HttpResponse<String> moved = gateway.send("PUT", "/api/v1/twins/" + sensor + "/location",
-                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"latitude\":52.0800,\"longitude\":5.1300,\"floor\":-1}");
+                "{\"observedAt\":\"" + DAY + "10:00:00Z\",\"latitude\":52.0800,\"longitude\":5.1300,\"floor\":-1}");
         assertEquals(200, moved.statusCode(), moved.body());
         JsonObject point = Json.object(moved.body()).getJsonObject("location");
         assertEquals("[5.13,52.08]", point.getJsonObject("value").getJsonArray("coordinates").toString(),
@@ -179,9 +182,9 @@ class TwinIT {
         assertTrue(ids(citizen.get("/api/v1/twins?near=52.0800,5.1300&radius=50")).contains(sensor));
         assertEquals("LOCATION", Json.array(citizen.get("/api/v1/twins/" + sensor + "/history").body())
                 .getJsonObject(0).getString("kind"));
-        for (String bad : new String[] {"{\"observedAt\":\"2025-06-01T10:00:00Z\",\"latitude\":91,\"longitude\":5}",
-                "{\"observedAt\":\"2025-06-01T10:00:00Z\",\"latitude\":\"north\",\"longitude\":5}",
-                "{\"observedAt\":\"2025-06-01T10:00:00Z\"}"}) {
+        for (String bad : new String[] {"{\"observedAt\":\"" + DAY + "10:00:00Z\",\"latitude\":91,\"longitude\":5}",
+                "{\"observedAt\":\"" + DAY + "10:00:00Z\",\"latitude\":\"north\",\"longitude\":5}",
+                "{\"observedAt\":\"" + DAY + "10:00:00Z\"}"}) {
             assertEquals(400, gateway.send("PUT", "/api/v1/twins/" + sensor + "/location", bad).statusCode(), bad);
         }
     }
@@ -224,7 +227,7 @@ class TwinIT {
             int minute = 10 + i;
             statuses.add(pool.submit(() -> {
                 go.await();
-                return gateway.send("PUT", "/api/v1/twins/" + meter + "/state", "{\"observedAt\":\"2025-06-01T10:"
+                return gateway.send("PUT", "/api/v1/twins/" + meter + "/state", "{\"observedAt\":\"" + DAY + "10:"
                         + minute + ":00Z\",\"values\":{\"reading\":" + minute + "}}").statusCode();
             }));
         }
@@ -237,6 +240,22 @@ class TwinIT {
                 .getJsonObject("reading");
         assertEquals(15, reading.getInt("value"), "the newest observation is the state");
         assertEquals(6, Json.array(citizen.get("/api/v1/twins/" + meter + "/history").body()).size(), "all kept");
+    }
+
+    @Test
+    void historyPastItsRetentionIsDeletedAndTheStateStays() {
+        String home = home();
+        String gauge = create("{\"type\":\"gauge\",\"name\":\"Old gauge\",\"owner\":\"household:" + household
+                + "\",\"linkType\":\"L1\",\"parent\":\"" + home + "\",\"properties\":{\"level\":\"NUMBER\"}}");
+        admin.postJson("/api/v1/twins/" + gauge + "/grants",
+                "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of());
+        assertEquals(200, gateway.send("PUT", "/api/v1/twins/" + gauge + "/state",
+                "{\"observedAt\":\"2001-01-01T00:00:00Z\",\"values\":{\"level\":3}}").statusCode());
+        // The test server runs housekeeping every 2 s; the default retention is 365 days.
+        org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(30), "old history to be deleted",
+                () -> Json.array(citizen.get("/api/v1/twins/" + gauge + "/history").body()).isEmpty() ? true : null);
+        assertEquals(3, Json.object(citizen.get("/api/v1/twins/" + gauge).body()).getJsonObject("properties")
+                .getJsonObject("level").getInt("value"), "the state is not history: it stays");
     }
 
     @Test

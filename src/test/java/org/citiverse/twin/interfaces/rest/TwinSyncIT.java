@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class TwinSyncIT {
 
+    /** Yesterday (UTC) as the date part of an instant: recent enough for the history's retention, never in the future. */
+    private static final String DAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "T";
+
     private static PortalClient admin;
     private static PortalClient staff;
     private static PortalClient gateway;
@@ -110,7 +113,7 @@ class TwinSyncIT {
 
         // The device answers: only the running request succeeds; the highest waiting one runs next.
         assertEquals(200, gateway.send("PUT", "/api/v1/twins/" + lock + "/state",
-                "{\"observedAt\":\"2025-06-01T12:00:00Z\",\"values\":{\"locked\":true}}").statusCode());
+                "{\"observedAt\":\"" + DAY + "12:00:00Z\",\"values\":{\"locked\":true}}").statusCode());
         List<String> after = new ArrayList<>();
         for (Answer a : answers) {
             if (a.status == 202) {
