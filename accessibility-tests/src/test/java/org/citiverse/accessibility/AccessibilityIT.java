@@ -163,7 +163,20 @@ class AccessibilityIT {
 
     @Test
     void adminPagesWithErrors() {
-        assertNoViolations(admin, List.of("/staff/", "/admin/departments.xhtml", "/admin/department.xhtml?code=roads"));
+        // A twin with a child, a report and a waiting sync request, so the inspector shows every part.
+        org.citiverse.testsupport.PortalClient api = new org.citiverse.testsupport.PortalClient(TestServers.postgres())
+                .signIn("admin");
+        String light = org.citiverse.testsupport.Json.object(api.postJson("/api/v1/twins", "{\"type\":\"street-light\","
+                + "\"name\":\"Axe light\",\"owner\":\"department:lighting\",\"linkType\":\"L2\","
+                + "\"properties\":{\"on\":\"BOOLEAN\"},\"location\":{\"latitude\":52.09,\"longitude\":5.12}}",
+                java.util.Map.of()).body()).getString("id");
+        api.postJson("/api/v1/twins", "{\"type\":\"lamp\",\"name\":\"Axe lamp\",\"owner\":\"department:lighting\","
+                + "\"linkType\":\"L1\",\"parent\":\"" + light + "\"}", java.util.Map.of());
+        api.send("PUT", "/api/v1/twins/" + light + "/state", "{\"observedAt\":\"" + java.time.Instant.now().minusSeconds(60)
+                + "\",\"values\":{\"on\":true}}");
+        api.postJson("/api/v1/twins/" + light + "/sync", "{}", java.util.Map.of());
+        assertNoViolations(admin, List.of("/staff/", "/admin/departments.xhtml", "/admin/department.xhtml?code=roads",
+                "/staff/twin.xhtml?id=" + light, "/staff/twins.xhtml?text=Axe"));
         List<String> problems = new ArrayList<>();
         for (String lang : LANGUAGES) {
             admin.open("/admin/departments.xhtml?lang=" + lang);

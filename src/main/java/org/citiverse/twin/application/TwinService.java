@@ -236,6 +236,19 @@ public class TwinService {
         return new TwinMaintenance(purged, timedOut);
     }
 
+    /** The twin's running and waiting sync requests, for whoever may see the twin. */
+    @Transactional
+    public List<SyncView> openSyncRequests(TwinCaller caller, String id) {
+        visible(caller, id, Permission.VIEW);
+        return twins.openSyncRequests(id).stream().sorted(SyncRequest.NEXT).map(SyncView::of).toList();
+    }
+
+    /** Whether the caller may manage the twin's grants (for showing them). */
+    @Transactional
+    public boolean administers(TwinCaller caller, String id) {
+        return allows(caller, visible(caller, id, Permission.VIEW), Permission.ADMINISTER);
+    }
+
     /** A city administrator, then whoever administers the twin, then whoever may operate it. */
     int priorityOf(TwinCaller caller, Twin twin) {
         String level = caller.cityAdministrator() ? "administrator"

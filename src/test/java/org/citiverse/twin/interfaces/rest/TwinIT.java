@@ -269,6 +269,18 @@ class TwinIT {
         String explorer = staff.get("/staff/twins.xhtml?type=doorbell").body();
         assertFalse(explorer.contains("Bell by the gate"), "staff of roads and lighting do not see homes' bells");
         assertTrue(admin.get("/staff/twins.xhtml?text=gate").body().contains("Bell by the gate"));
+        String light = create("{\"type\":\"street-light\",\"name\":\"Inspected light\",\"owner\":\"department:lighting\","
+                + "\"linkType\":\"L2\",\"properties\":{\"on\":\"BOOLEAN\"}}");
+        admin.postJson("/api/v1/twins/" + light + "/grants",
+                "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of());
+        gateway.send("PUT", "/api/v1/twins/" + light + "/state", "{\"observedAt\":\"" + DAY
+                + "08:00:00Z\",\"values\":{\"on\":true}}");
+        String inspector = staff.get("/staff/twin.xhtml?id=" + light).body();
+        assertTrue(inspector.contains("Inspected light") && inspector.contains("on: true")
+                && (inspector.contains("{&quot;on&quot;:true}") || inspector.contains("{\"on\":true}")), inspector);
+        assertTrue(inspector.contains("Who may do what"), "lighting staff administer their light");
+        assertEquals(404, staff.get("/staff/twin.xhtml?id=" + home).statusCode(), "not a home they may see");
+        assertEquals(404, staff.get("/staff/twin.xhtml?id=nonsense").statusCode());
         String badPlace = staff.get("/staff/twins.xhtml?latitude=north&longitude=5&radius=100").body();
         assertTrue(badPlace.contains("There is a problem") && badPlace.contains("href=\"#latitude\""), badPlace);
     }
