@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.citiverse.household.domain.HouseholdException.Reason;
+import org.citiverse.shared.domain.PlainText;
 
 /**
  * The people of one home. Its owner invites and removes members; members may leave; the owner
@@ -54,8 +55,8 @@ public class Household {
     }
 
     static String validName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
+        String clean = PlainText.clean(name, MAX_NAME);
+        if (clean == null) {
             throw new HouseholdException(Reason.NAME_INVALID);
         }
         return clean;

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.citiverse.household.domain.HouseholdException.Reason;
+import org.citiverse.shared.domain.PlainText;
 
 /**
  * An owner's invitation to join their household. The owner passes the code on in person or by
@@ -82,8 +83,9 @@ public class Invitation {
     /** A new invitation and its code; the code exists only in the returned value. */
     public static Issued issue(Household household, String ownerSubject, String note, Instant now, Duration valid) {
         household.requireOwner(ownerSubject);
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && (cleanNote.length() > MAX_NOTE || cleanNote.chars().anyMatch(Character::isISOControl))) {
+        // The note is optional: blank means none; anything else must be plain text.
+        String cleanNote = note == null || note.isBlank() ? null : PlainText.clean(note, MAX_NOTE);
+        if (note != null && !note.isBlank() && cleanNote == null) {
             throw new HouseholdException(Reason.NOTE_INVALID);
         }
         byte[] secret = new byte[15];

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.citiverse.shared.domain.PlainText;
 
 /**
  * A department of the city. Its code is permanent (work is routed by it); its names and the
@@ -70,8 +71,8 @@ public class Department {
     }
 
     private static String validName(String value) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
+        String clean = PlainText.clean(value, MAX_NAME);
+        if (clean == null) {
             throw new DepartmentException(DepartmentException.Reason.NAME_INVALID);
         }
         return clean;

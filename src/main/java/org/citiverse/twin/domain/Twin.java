@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.citiverse.shared.domain.PlainText;
 import org.citiverse.twin.domain.TwinException.Reason;
 
 /**
@@ -144,8 +145,8 @@ public class Twin {
     }
 
     private static String validName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
+        String clean = PlainText.clean(name, MAX_NAME);
+        if (clean == null) {
             throw new TwinException(Reason.NAME_INVALID);
         }
         return clean;

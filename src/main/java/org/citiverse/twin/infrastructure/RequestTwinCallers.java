@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.citiverse.household.application.HouseholdService;
 import org.citiverse.identity.application.IdentityProvider;
 import org.citiverse.organisation.application.DepartmentService;
+import org.citiverse.shared.domain.Roles;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinCallers;
 
@@ -19,8 +19,6 @@ import org.citiverse.twin.application.TwinCallers;
  */
 @ApplicationScoped
 public class RequestTwinCallers implements TwinCallers {
-
-    private static final List<String> ROLES = List.of("citizen", "staff", "admin", "device-gateway");
 
     @Inject
     HttpServletRequest request;
@@ -43,7 +41,7 @@ public class RequestTwinCallers implements TwinCallers {
         String subject = principal.getName();
         Set<String> principals = new HashSet<>();
         principals.add("user:" + subject);
-        ROLES.stream().filter(request::isUserInRole).forEach(r -> principals.add("role:" + r));
+        Roles.ALL.stream().filter(request::isUserInRole).forEach(r -> principals.add("role:" + r));
         if (request.isUserInRole("citizen")) {
             households.householdIdsOf(subject).forEach(id -> principals.add("household:" + id));
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.audit.application.AuditRecord;
 import org.citiverse.audit.domain.AuditQuery;
+import org.citiverse.shared.interfaces.rest.InvalidRequestException;
 import org.citiverse.shared.interfaces.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "Who did what to which object, when and from where.")
 @RolesAllowed({"staff", "admin"})
 public class AuditResource {
+
+    private static final String INVALID_QUERY = "audit/invalid-query";
 
     @Inject
     AuditLog audit;
@@ -49,11 +52,12 @@ public class AuditResource {
                            @QueryParam("offset") @DefaultValue("0") String offset,
                            @Parameter(description = "1-1000.") @QueryParam("limit") @DefaultValue("50") String limit) {
         try {
-            AuditQuery query = AuditQuery.parse(actor, action, object, from, to, number(offset, "offset"),
-                    number(limit, "limit"));
+            AuditQuery query = AuditQuery.parse(actor, action, object, from, to,
+                    InvalidRequestException.wholeNumber(offset, "offset", INVALID_QUERY),
+                    InvalidRequestException.wholeNumber(limit, "limit", INVALID_QUERY));
             return Response.ok(AuditPageDto.of(audit.search(query))).build();
         } catch (IllegalArgumentException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "audit/invalid-query", e.getMessage());
+            return Problem.response(Response.Status.BAD_REQUEST, INVALID_QUERY, e.getMessage());
         }
     }
 
@@ -72,15 +76,7 @@ public class AuditResource {
             return Response.ok(AuditCsv.of(rows), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"citiverse-audit.csv\"").build();
         } catch (IllegalArgumentException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "audit/invalid-query", e.getMessage());
-        }
-    }
-
-    private static int number(String text, String name) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number");
+            return Problem.response(Response.Status.BAD_REQUEST, INVALID_QUERY, e.getMessage());
         }
     }
 }

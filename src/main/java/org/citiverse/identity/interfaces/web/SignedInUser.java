@@ -17,6 +17,7 @@ import org.citiverse.identity.application.IdentityProvider;
 import org.citiverse.identity.application.ProfileDetails;
 import org.citiverse.identity.application.ProfileService;
 import org.citiverse.identity.application.SignInClaims;
+import org.citiverse.shared.domain.Roles;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 
 /**
@@ -108,8 +109,7 @@ public class SignedInUser {
 
     /** What the person may do, as the identity provider said at this sign-in: role changes show in the log. */
     private String rolesAndGroups(SignInClaims claims) {
-        List<String> roles = List.of("citizen", "staff", "admin", "device-gateway").stream()
-                .filter(request::isUserInRole).toList();
+        List<String> roles = Roles.ALL.stream().filter(request::isUserInRole).toList();
         return "roles " + (roles.isEmpty() ? "none" : String.join(", ", roles))
                 + (claims.departments().isEmpty() ? "" : "; departments " + String.join(", ", claims.departments()));
     }

@@ -12,6 +12,15 @@ public class InvalidRequestException extends RuntimeException {
         this.type = type;
     }
 
+    /** A query parameter that must be a whole number; otherwise a 400 of this problem type. */
+    public static int wholeNumber(String text, String name, String type) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(type, name + " must be a whole number");
+        }
+    }
+
     public String type() {
         return type;
     }

@@ -274,11 +274,7 @@ public class TwinResource {
     }
 
     private static int whole(String text, String name) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw invalid(name + " must be a whole number");
-        }
+        return InvalidRequestException.wholeNumber(text, name, "twin/invalid-request");
     }
 
     private static double[] numbers(String text, int count, String name) {
