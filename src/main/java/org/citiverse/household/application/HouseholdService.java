@@ -61,12 +61,6 @@ public class HouseholdService {
         return households.withMember(subject).stream().map(Household::id).toList();
     }
 
-    /** Whether the person belongs to the household (for the twins of its home). */
-    @Transactional
-    public boolean isMember(UUID householdId, String subject) {
-        return households.find(householdId).map(h -> h.isMember(subject)).orElse(false);
-    }
-
     @Transactional
     public HouseholdView create(String subject, String name) {
         Household household = new Household(name, subject, clock.instant());

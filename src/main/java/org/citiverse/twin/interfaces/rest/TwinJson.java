@@ -29,7 +29,7 @@ final class TwinJson {
 
     static JsonObject of(TwinView t) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", t.id()).add("type", t.type())
-                .add("name", property(Json.createValue(t.name()), null))
+                .add("name", Json.createObjectBuilder().add("type", "Property").add("value", t.name()))
                 .add("owner", t.owner()).add("linkType", t.linkType().name())
                 .add("stateVersion", t.stateVersion());
         if (t.parentId() != null) {
@@ -61,11 +61,6 @@ final class TwinJson {
         JsonArrayBuilder actions = Json.createArrayBuilder();
         t.actions().forEach(actions::add);
         return json.add("actions", actions).build();
-    }
-
-    private static JsonObject property(JsonValue value, String observedAt) {
-        JsonObjectBuilder p = Json.createObjectBuilder().add("type", "Property").add("value", value);
-        return (observedAt == null ? p : p.add("observedAt", observedAt)).build();
     }
 
     /** A new twin from its JSON; anything malformed is a 400 with the rule that was broken. */
