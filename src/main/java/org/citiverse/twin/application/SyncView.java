@@ -6,11 +6,11 @@ import org.citiverse.twin.domain.SyncRequest;
 import org.citiverse.twin.domain.SyncStatus;
 
 /** A sync request as its requester sees it. */
-public record SyncView(UUID requestId, String twinId, SyncStatus status, int priority, Instant requestedAt,
-                       Instant deadline, Instant finishedAt) {
+public record SyncView(UUID requestId, String twinId, SyncStatus status, int priority, boolean scheduled,
+                       Instant requestedAt, Instant deadline, Instant finishedAt) {
 
     static SyncView of(SyncRequest r) {
-        return new SyncView(r.id(), r.twinId(), r.status(), r.priority(), r.requestedAt(), r.deadline(),
-                r.finishedAt());
+        return new SyncView(r.id(), r.twinId(), r.status(), r.priority(), TwinService.SCHEDULE.equals(r.requester()),
+                r.requestedAt(), r.deadline(), r.finishedAt());
     }
 }

@@ -14,9 +14,13 @@ public final class TwinEvents {
 
     /**
      * A sync request starts running (REQ-DT-07/08): the device layer asks the physical object to
-     * report; its report completes the request.
+     * report by the deadline; its report completes the request.
      */
-    public record TwinSyncRequested(java.util.UUID requestId, String twinId) {
+    public record TwinSyncRequested(java.util.UUID requestId, String twinId, Instant deadline) {
+    }
+
+    /** A city administrator deleted a twin (it contained nothing). */
+    public record TwinDeleted(String twinId, String type) {
     }
 
     /** A twin moved (FGMV-28 7.3.2). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.citiverse.audit.application.AuditLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.citiverse.twin.domain.HistoryBuckets;
 import org.citiverse.twin.domain.Location;
 import org.citiverse.twin.domain.Permission;
 import org.citiverse.twin.domain.SyncRequest;
@@ -46,6 +47,9 @@ public class TwinService {
     @Inject
     Event<TwinEvents.TwinSyncRequested> syncRequested;
 
+    @Inject
+    Event<TwinEvents.TwinDeleted> deleted;
+
     /** How long a running sync request waits for the device's answer. */
     @Inject
     @ConfigProperty(name = "twin.sync.timeout", defaultValue = "30")
@@ -58,8 +62,13 @@ public class TwinService {
 
     /** Priority by relationship to the twin (REQ-DT-08): name=number, comma-separated. */
     @Inject
-    @ConfigProperty(name = "twin.sync.priorities", defaultValue = "administrator=100,administer=50,operate=30")
+    @ConfigProperty(name = "twin.sync.priorities",
+            defaultValue = "administrator=100,administer=50,operate=30,schedule=10")
     String syncPriorities;
+
+    /** The requester of periodic syncs (REQ-DT-07), and its relationship in {@code twin.sync.priorities}. */
+    static final String SCHEDULE = "schedule";
+    private static final int PERIODIC_SYNCS_PER_ROUND = 500;
 
     /** How far ahead of ours a device's clock may be. */
     static final java.time.Duration MAX_CLOCK_AHEAD = java.time.Duration.ofMinutes(5);
@@ -78,10 +87,43 @@ public class TwinService {
             twin.placeIn(twins.find(spec.parentId()).orElseThrow(() -> new TwinException(Reason.PARENT_NOT_FOUND)));
         }
         twin.moveTo(spec.location());
+        twin.syncEvery(spec.syncEvery(), now);
         twins.add(twin);
         twins.add(new TwinGrant(twin, twin.owner(), Permission.ADMINISTER, caller.subject(), now));
         audit.record("twin.created", "twin", twin.id(), "type " + twin.type() + "; owner " + twin.owner());
         return TwinView.of(twin);
+    }
+
+    /** Whoever administers a twin renames it, redefines its properties and actions, and sets its periodic sync. */
+    @Transactional
+    public TwinView update(TwinCaller caller, String id, TwinChange change) {
+        Twin twin = visibleLocked(caller, id, Permission.ADMINISTER);
+        if (change.name() != null) {
+            twin.rename(change.name());
+        }
+        if (change.properties() != null || change.actions() != null) {
+            twin.redefine(change.properties() != null ? change.properties() : twin.properties(),
+                    change.actions() != null ? change.actions() : twin.actions());
+        }
+        if (change.syncEveryGiven()) {
+            twin.syncEvery(change.syncEvery(), clock.instant());
+        }
+        audit.record("twin.updated", "twin", id, "by " + caller.subject());
+        return TwinView.of(twin);
+    }
+
+    /** City administrators delete a twin that contains nothing, with its grants, history and sync requests. */
+    @Transactional
+    public void delete(TwinCaller caller, String id) {
+        requireCityAdministrator(caller);
+        twins.lockTree();
+        Twin twin = visibleLocked(caller, id, Permission.ADMINISTER);
+        if (twins.hasChildren(id)) {
+            throw new TwinException(Reason.HAS_CONTENTS);
+        }
+        twins.remove(twin);
+        audit.record("twin.deleted", "twin", id, "type " + twin.type());
+        deleted.fire(new TwinEvents.TwinDeleted(id, twin.type()));
     }
 
     @Transactional
@@ -115,7 +157,7 @@ public class TwinService {
         boolean applied = twin.report(values, observedAt);
         // The device answered: the running sync request succeeds and the next one starts.
         SyncRequest.answered(twins.openSyncRequests(id), clock.instant(), syncTimeout())
-                .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), id)));
+                .ifPresent(this::announce);
         twins.add(new TwinHistoryEntry(twin.id(), "STATE", values.toString(), observedAt, clock.instant(), applied));
         if (applied) {
             stateChanged.fire(new TwinEvents.TwinStateChanged(twin.id(), twin.type(), twin.state().toString(),
@@ -199,21 +241,32 @@ public class TwinService {
     @Transactional
     public SyncView requestSync(TwinCaller caller, String id) {
         Twin twin = visibleLocked(caller, id, Permission.OPERATE);
-        Instant now = clock.instant();
-        SyncRequest request = new SyncRequest(id, caller.subject(), priorityOf(caller, twin), now);
-        java.util.Optional<SyncRequest> started = SyncRequest.schedule(request, twins.openSyncRequests(id), now,
-                syncTimeout());
-        twins.add(request);
-        started.ifPresent(r -> syncRequested.fire(new TwinEvents.TwinSyncRequested(r.id(), id)));
+        if (!twin.linked()) {
+            throw new TwinException(Reason.NOT_LINKED);
+        }
+        SyncRequest request = schedule(twin, caller.subject(), priority(levelOf(caller, twin)));
         audit.record("twin.sync-requested", "twin", id, "priority " + request.priority() + ", " + request.status());
         return SyncView.of(request);
+    }
+
+    private SyncRequest schedule(Twin twin, String requester, int priority) {
+        Instant now = clock.instant();
+        SyncRequest request = new SyncRequest(twin.id(), requester, priority, now);
+        SyncRequest.schedule(request, twins.openSyncRequests(twin.id()), now, syncTimeout()).ifPresent(this::announce);
+        twins.add(request);
+        return request;
+    }
+
+    /** A request starts running: the device layer is asked (the device context observes this). */
+    private void announce(SyncRequest running) {
+        syncRequested.fire(new TwinEvents.TwinSyncRequested(running.id(), running.twinId(), running.deadline()));
     }
 
     @Transactional
     public SyncView syncRequest(TwinCaller caller, String id, UUID requestId) {
         visibleLocked(caller, id, Permission.VIEW);
         SyncRequest.expire(twins.openSyncRequests(id), clock.instant(), syncTimeout())
-                .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), id)));
+                .ifPresent(this::announce);
         return twins.syncRequest(requestId).filter(r -> r.twinId().equals(id)).map(SyncView::of)
                 .orElseThrow(() -> new TwinException(Reason.NOT_FOUND));
     }
@@ -231,9 +284,19 @@ public class TwinService {
             twins.findLocked(twinId);
             timedOut++;
             SyncRequest.expire(twins.openSyncRequests(twinId), now, syncTimeout())
-                    .ifPresent(next -> syncRequested.fire(new TwinEvents.TwinSyncRequested(next.id(), twinId)));
+                    .ifPresent(this::announce);
         }
-        return new TwinMaintenance(purged, timedOut);
+        int periodic = 0;
+        for (String twinId : twins.dueForSync(now, PERIODIC_SYNCS_PER_ROUND)) {
+            Twin twin = twins.findLocked(twinId).orElseThrow();
+            twin.periodicSyncRequested(now);
+            // A periodic sync only starts when nobody's request is open: people come first.
+            if (twins.openSyncRequests(twinId).isEmpty()) {
+                schedule(twin, SCHEDULE, priority(SCHEDULE));
+                periodic++;
+            }
+        }
+        return new TwinMaintenance(purged, timedOut, periodic);
     }
 
     /** The twin's running and waiting sync requests, for whoever may see the twin. */
@@ -250,9 +313,13 @@ public class TwinService {
     }
 
     /** A city administrator, then whoever administers the twin, then whoever may operate it. */
-    int priorityOf(TwinCaller caller, Twin twin) {
-        String level = caller.cityAdministrator() ? "administrator"
+    private String levelOf(TwinCaller caller, Twin twin) {
+        return caller.cityAdministrator() ? "administrator"
                 : allows(caller, twin, Permission.ADMINISTER) ? "administer" : "operate";
+    }
+
+    /** The configured priority of a relationship (REQ-DT-08). */
+    int priority(String level) {
         for (String pair : syncPriorities.split(",")) {
             String[] kv = pair.split("=");
             if (kv.length == 2 && kv[0].strip().equals(level)) {
@@ -264,6 +331,18 @@ public class TwinService {
 
     private java.time.Duration syncTimeout() {
         return java.time.Duration.ofSeconds(syncTimeoutSeconds);
+    }
+
+    /** The state history of [from, to) summarised in buckets of {@code every} (for charts over long ranges). */
+    @Transactional
+    public List<HistoryBuckets.Bucket> downsampledHistory(TwinCaller caller, String id, Instant from, Instant to,
+                                                          java.time.Duration every) {
+        visible(caller, id, Permission.VIEW);
+        HistoryBuckets buckets = new HistoryBuckets(from, to, every);
+        try (java.util.stream.Stream<TwinHistoryEntry> reports = twins.stateReports(id, from, to)) {
+            reports.forEach(r -> buckets.add(r.observedAt(), r.valuesObject()));
+        }
+        return buckets.buckets();
     }
 
     @Transactional

@@ -8,5 +8,5 @@ import org.citiverse.twin.domain.PropertyType;
 
 /** What a new twin is made of. */
 public record TwinSpec(String type, String name, String owner, LinkType linkType, String parentId, Location location,
-                       Map<String, PropertyType> properties, List<String> actions) {
+                       Map<String, PropertyType> properties, List<String> actions, java.time.Duration syncEvery) {
 }

@@ -1,6 +1,7 @@
 package org.citiverse.twin.application;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,11 @@ import org.citiverse.twin.domain.TwinHistoryEntry;
 /** A twin as callers see it: identity, containment, place, typed properties with their current values. */
 public record TwinView(String id, String type, String name, String owner, LinkType linkType, String parentId,
                        Location location, Map<String, PropertyType> properties, JsonObject state,
-                       Instant stateObservedAt, long stateVersion, List<String> actions) {
+                       Instant stateObservedAt, long stateVersion, List<String> actions, Duration syncEvery) {
 
     static TwinView of(Twin t) {
         return new TwinView(t.id(), t.type(), t.name(), t.owner(), t.linkType(), t.parentId(), t.location(),
-                t.properties(), t.state(), t.stateObservedAt(), t.stateVersion(), t.actions());
+                t.properties(), t.state(), t.stateObservedAt(), t.stateVersion(), t.actions(), t.syncInterval());
     }
 
     /** A grant on a twin. */

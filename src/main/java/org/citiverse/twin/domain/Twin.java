@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public class Twin {
     public static final int MAX_STATE_JSON = 8000;
     private static final int MAX_PROPERTIES_JSON = 4000;
     private static final int MAX_ACTIONS = 500;
+    public static final Duration MIN_SYNC_INTERVAL = Duration.ofSeconds(10);
+    public static final Duration MAX_SYNC_INTERVAL = Duration.ofDays(31);
     private static final Pattern ID = Pattern.compile(Pattern.quote(ID_PREFIX) + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Pattern NAME_PART = Pattern.compile("[a-z][a-zA-Z0-9_]{0,39}");
@@ -96,6 +99,13 @@ public class Twin {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Periodic sync (REQ-DT-07): how often the physical object is asked to report; null = on request only. */
+    @Column(name = "sync_every_seconds")
+    private Integer syncEverySeconds;
+
+    @Column(name = "next_sync_at")
+    private Instant nextSyncAt;
 
     @Version
     private int version;
@@ -160,6 +170,69 @@ public class Twin {
 
     public void rename(String newName) {
         this.name = validName(newName);
+    }
+
+    /**
+     * New property definitions and actions. A property that goes, or whose type changes, loses its
+     * current value (the history keeps it): a value is never left with a type it does not have.
+     */
+    public void redefine(Map<String, PropertyType> newProperties, List<String> newActions) {
+        newProperties.keySet().forEach(Twin::validPropertyName);
+        newActions.forEach(Twin::validPropertyName);
+        Map<String, PropertyType> old = properties();
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        newProperties.forEach((k, v) -> json.add(k, v.name()));
+        String definitions = fitting(json.build().toString(), MAX_PROPERTIES_JSON);
+        String actionList = newActions.isEmpty() ? null : fitting(String.join(",", newActions), MAX_ACTIONS);
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        state().forEach((k, v) -> {
+            if (newProperties.containsKey(k) && newProperties.get(k) == old.get(k)) {
+                kept.add(k, v);
+            }
+        });
+        this.properties = definitions;
+        this.actions = actionList;
+        this.state = kept.build().toString();
+    }
+
+    /**
+     * Asks the physical object to report every {@code interval} (REQ-DT-07), or only on request
+     * with null. Only a twin linked to a physical object (L1/L2) can sync.
+     */
+    public void syncEvery(Duration interval, Instant now) {
+        if (interval == null) {
+            this.syncEverySeconds = null;
+            this.nextSyncAt = null;
+            return;
+        }
+        if (linkType == LinkType.NL) {
+            throw new TwinException(Reason.NOT_LINKED);
+        }
+        if (interval.compareTo(MIN_SYNC_INTERVAL) < 0 || interval.compareTo(MAX_SYNC_INTERVAL) > 0) {
+            throw new TwinException(Reason.SYNC_INTERVAL_INVALID);
+        }
+        this.syncEverySeconds = (int) interval.toSeconds();
+        this.nextSyncAt = now.plus(interval);
+    }
+
+    /** A periodic sync was asked for now: the next one is an interval later. */
+    public void periodicSyncRequested(Instant now) {
+        if (syncEverySeconds != null) {
+            this.nextSyncAt = now.plusSeconds(syncEverySeconds);
+        }
+    }
+
+    /** Whether this twin has a physical object to sync with. */
+    public boolean linked() {
+        return linkType != LinkType.NL;
+    }
+
+    public Duration syncInterval() {
+        return syncEverySeconds == null ? null : Duration.ofSeconds(syncEverySeconds);
+    }
+
+    public Instant nextSyncAt() {
+        return nextSyncAt;
     }
 
     /**

@@ -23,7 +23,11 @@ public class TwinException extends RuleViolation {
         PERMISSION_INVALID,
         OBSERVED_IN_FUTURE,
         TOO_LARGE,
-        LAST_ADMINISTRATOR
+        LAST_ADMINISTRATOR,
+        NOT_LINKED,
+        SYNC_INTERVAL_INVALID,
+        HAS_CONTENTS,
+        RANGE_INVALID
     }
 
     private final Reason reason;

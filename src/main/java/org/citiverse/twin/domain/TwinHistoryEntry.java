@@ -72,6 +72,12 @@ public class TwinHistoryEntry {
         return values;
     }
 
+    public jakarta.json.JsonObject valuesObject() {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(values))) {
+            return reader.readObject();
+        }
+    }
+
     /** Whether it changed the current state (false: it arrived after a newer report). */
     public boolean applied() {
         return applied;

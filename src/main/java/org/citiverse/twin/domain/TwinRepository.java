@@ -13,6 +13,15 @@ public interface TwinRepository {
 
     Optional<Twin> find(String id);
 
+    /** Deletes a twin with its grants, history and sync requests (it must contain nothing). */
+    void remove(Twin twin);
+
+    /** Whether any twin, visible or not, sits directly inside this one. */
+    boolean hasChildren(String twinId);
+
+    /** Up to {@code max} twins whose periodic sync is due. */
+    List<String> dueForSync(Instant now, int max);
+
     /** Moves a twin, and everything inside it, under a new parent (or to the top with null). */
     void moveUnder(String twinId, String newParentId);
 
@@ -63,4 +72,7 @@ public interface TwinRepository {
     List<String> twinsWithOverdueSync(Instant now);
 
     List<TwinHistoryEntry> history(String twinId, Instant from, Instant to, int limit);
+
+    /** Every state report observed in [from, to), oldest first, streamed (close the stream). */
+    java.util.stream.Stream<TwinHistoryEntry> stateReports(String twinId, Instant from, Instant to);
 }

@@ -57,6 +57,28 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
+    public void remove(Twin twin) {
+        em.flush();
+        for (String entity : List.of("TwinAncestor", "TwinGrant", "TwinHistoryEntry", "SyncRequest")) {
+            em.createQuery("delete from " + entity + " x where x.twinId = :twin").setParameter("twin", twin.id())
+                    .executeUpdate();
+        }
+        em.remove(twin);
+    }
+
+    @Override
+    public boolean hasChildren(String twinId) {
+        return !em.createQuery("select t.id from Twin t where t.parentId = :parent", String.class)
+                .setParameter("parent", twinId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<String> dueForSync(Instant now, int max) {
+        return em.createQuery("select t.id from Twin t where t.nextSyncAt <= :now order by t.nextSyncAt", String.class)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void moveUnder(String twinId, String newParentId) {
         em.flush();
         // Cut the subtree from everything above it, then hang it under the new parent's ancestors.
@@ -246,5 +268,14 @@ public class JpaTwinRepository implements TwinRepository {
                         + "and h.observedAt < :to order by h.observedAt desc", TwinHistoryEntry.class)
                 .setParameter("twin", twinId).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public java.util.stream.Stream<TwinHistoryEntry> stateReports(String twinId, Instant from, Instant to) {
+        return em.createQuery("select h from TwinHistoryEntry h where h.twinId = :twin and h.kind = 'STATE' "
+                        + "and h.observedAt >= :from and h.observedAt < :to order by h.observedAt",
+                        TwinHistoryEntry.class)
+                .setParameter("twin", twinId).setParameter("from", from).setParameter("to", to)
+                .setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true).getResultStream();
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs twin housekeeping every {@code twin.maintenance.interval} seconds on the server's managed
- * scheduler (history retention, sync requests whose device never answered). Waits for the schema.
+ * scheduler (history retention, sync requests whose device never answered, periodic syncs). Waits for the schema.
  */
 @ApplicationScoped
 public class TwinMaintenanceSchedule {
@@ -33,7 +33,7 @@ public class TwinMaintenanceSchedule {
     DatabaseMigration migration;
 
     @Inject
-    @ConfigProperty(name = "twin.maintenance.interval", defaultValue = "3600")
+    @ConfigProperty(name = "twin.maintenance.interval", defaultValue = "60")
     long intervalSeconds;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -49,6 +49,9 @@ public class TwinMaintenanceSchedule {
             if (done.historyPurged() > 0 || done.syncTimedOut() > 0) {
                 LOG.log(Level.INFO, "Twin maintenance: {0} history entries past retention deleted, {1} sync "
                         + "requests timed out", new Object[] {done.historyPurged(), done.syncTimedOut()});
+            }
+            if (done.periodicSyncs() > 0) {
+                LOG.log(Level.FINE, "Twin maintenance: {0} periodic syncs asked", done.periodicSyncs());
             }
         } catch (RuntimeException e) {
             // The next round tries again; a scheduled task that throws would stop for good.

@@ -91,4 +91,34 @@ class TwinTest {
         assertEquals(List.of(Permission.ADMINISTER), Permission.ADMINISTER.satisfiedBy());
         assertEquals(Reason.PERMISSION_INVALID, refusal(() -> Permission.parse("OWN")));
     }
+
+    @Test
+    void redefiningDropsValuesWhosePropertyGoesOrChangesType() {
+        Twin door = door();
+        door.report(Json.createObjectBuilder().add("open", true).add("battery", 80).add("label", "Front").build(), T);
+        door.redefine(Map.of("open", PropertyType.BOOLEAN, "battery", PropertyType.TEXT), List.of("open", "lock"));
+        assertTrue(door.state().getBoolean("open"), "same name and type: kept");
+        assertFalse(door.state().containsKey("battery"), "type changed: no value of the wrong type stays");
+        assertFalse(door.state().containsKey("label"), "property gone: its value goes");
+        assertEquals(List.of("open", "lock"), door.actions());
+        assertEquals(Reason.PROPERTY_UNKNOWN, refusal(() -> door.redefine(Map.of("Bad name", PropertyType.TEXT),
+                List.of())));
+        assertTrue(door.state().getBoolean("open"), "a refused redefinition changes nothing");
+    }
+
+    @Test
+    void onlyLinkedTwinsSyncPeriodicallyWithinBounds() {
+        Twin door = door();
+        door.syncEvery(java.time.Duration.ofMinutes(15), T);
+        assertEquals(T.plusSeconds(900), door.nextSyncAt());
+        door.periodicSyncRequested(T.plusSeconds(1000));
+        assertEquals(T.plusSeconds(1900), door.nextSyncAt(), "the next one an interval after this one");
+        assertEquals(Reason.SYNC_INTERVAL_INVALID, refusal(() -> door.syncEvery(java.time.Duration.ofSeconds(9), T)));
+        assertEquals(Reason.SYNC_INTERVAL_INVALID, refusal(() -> door.syncEvery(java.time.Duration.ofDays(32), T)));
+        door.syncEvery(null, T);
+        assertEquals(null, door.nextSyncAt(), "on request only");
+        Twin parcel = new Twin("parcel", "Parcel 7", "department:permits", LinkType.NL, Map.of(), List.of(), T);
+        assertEquals(Reason.NOT_LINKED, refusal(() -> parcel.syncEvery(java.time.Duration.ofHours(1), T)));
+        assertFalse(parcel.linked());
+    }
 }

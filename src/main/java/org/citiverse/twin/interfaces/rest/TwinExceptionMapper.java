@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.citiverse.shared.interfaces.rest.Problem;
 import org.citiverse.twin.domain.TwinException;
 
-/** A broken twin rule as a problem: 404 unknown or not visible, 403 not allowed, 409 last administrator, else 400. */
+/** A broken twin rule as a problem: 404 unknown or not visible, 403 not allowed, 409 conflicts with the twin's situation, else 400. */
 @Provider
 public class TwinExceptionMapper implements ExceptionMapper<TwinException> {
 
@@ -15,7 +15,7 @@ public class TwinExceptionMapper implements ExceptionMapper<TwinException> {
         Response.Status status = switch (e.reason()) {
             case NOT_FOUND -> Response.Status.NOT_FOUND;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
-            case LAST_ADMINISTRATOR -> Response.Status.CONFLICT;
+            case LAST_ADMINISTRATOR, NOT_LINKED, HAS_CONTENTS -> Response.Status.CONFLICT;
             default -> Response.Status.BAD_REQUEST;
         };
         return Problem.response(status, e.messageKey().replace(".error.", "/"), describe(e.reason()));
@@ -38,6 +38,11 @@ public class TwinExceptionMapper implements ExceptionMapper<TwinException> {
             case OBSERVED_IN_FUTURE -> "observedAt is later than now; check the device's clock.";
             case TOO_LARGE -> "The twin's properties, actions or state would be too large.";
             case LAST_ADMINISTRATOR -> "This is the last grant that lets anyone administer the twin; grant another first.";
+            case NOT_LINKED -> "This twin has no physical object (link type NL), so there is nothing to sync.";
+            case SYNC_INTERVAL_INVALID -> "syncEvery must be an ISO-8601 duration from PT10S to P31D, or null.";
+            case HAS_CONTENTS -> "The twin still contains other twins; move or delete them first.";
+            case RANGE_INVALID -> "from must be before to, and every a positive duration giving at most "
+                    + org.citiverse.twin.domain.HistoryBuckets.MAX_BUCKETS + " buckets.";
         };
     }
 }

@@ -6,12 +6,15 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citiverse.twin.application.TwinChange;
 import org.citiverse.twin.application.TwinSpec;
 import org.citiverse.twin.application.TwinView;
+import org.citiverse.twin.domain.HistoryBuckets;
 import org.citiverse.twin.domain.LinkType;
 import org.citiverse.twin.domain.Location;
 import org.citiverse.twin.domain.PropertyType;
@@ -23,6 +26,9 @@ import org.citiverse.twin.domain.TwinException;
  * GeoJSON point ({@code [longitude, latitude]}), containment as a Relationship.
  */
 final class TwinJson {
+
+    /** What a change may name; anything else is a mistake the caller should hear about. */
+    private static final java.util.Set<String> CHANGEABLE = java.util.Set.of("name", "properties", "actions", "syncEvery");
 
     private TwinJson() {
     }
@@ -60,24 +66,76 @@ final class TwinJson {
         json.add("properties", properties);
         JsonArrayBuilder actions = Json.createArrayBuilder();
         t.actions().forEach(actions::add);
+        json.add("syncEvery", t.syncEvery() == null ? JsonValue.NULL : Json.createValue(t.syncEvery().toString()));
         return json.add("actions", actions).build();
+    }
+
+    /** Downsampled history: {"every": "PT1H", "buckets": [{"start", "count", "values": {name: {last, min?, max?, mean?}}}]}. */
+    static JsonObject buckets(Duration every, List<HistoryBuckets.Bucket> buckets) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (HistoryBuckets.Bucket b : buckets) {
+            JsonObjectBuilder values = Json.createObjectBuilder();
+            b.values().forEach((name, summary) -> {
+                JsonObjectBuilder v = Json.createObjectBuilder().add("last", summary.last());
+                if (summary.numeric()) {
+                    v.add("min", summary.min()).add("max", summary.max()).add("mean", summary.mean());
+                }
+                values.add(name, v);
+            });
+            list.add(Json.createObjectBuilder().add("start", b.start().toString()).add("count", b.count())
+                    .add("values", values));
+        }
+        return Json.createObjectBuilder().add("every", every.toString()).add("buckets", list).build();
+    }
+
+    /** A change to a twin: only the fields present change; "syncEvery": null means on request only. */
+    static TwinChange change(JsonObject body) {
+        if (!CHANGEABLE.containsAll(body.keySet())) {
+            throw new TwinException(TwinException.Reason.PROPERTY_UNKNOWN);
+        }
+        try {
+            return new TwinChange(body.containsKey("name") ? body.getString("name") : null,
+                    body.containsKey("properties") ? properties(body) : null,
+                    body.containsKey("actions") ? actions(body) : null,
+                    body.containsKey("syncEvery"), syncEvery(body));
+        } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
+            throw new TwinException(TwinException.Reason.PROPERTY_TYPE);
+        }
+    }
+
+    private static Map<String, PropertyType> properties(JsonObject body) {
+        Map<String, PropertyType> properties = new LinkedHashMap<>();
+        body.getJsonObject("properties")
+                .forEach((k, v) -> properties.put(k, PropertyType.valueOf(((jakarta.json.JsonString) v).getString())));
+        return properties;
+    }
+
+    private static List<String> actions(JsonObject body) {
+        List<String> actions = new ArrayList<>();
+        body.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).forEach(a -> actions.add(a.getString()));
+        return actions;
+    }
+
+    /** An ISO-8601 duration such as "PT15M", or null. */
+    private static Duration syncEvery(JsonObject body) {
+        if (!body.containsKey("syncEvery") || body.isNull("syncEvery")) {
+            return null;
+        }
+        try {
+            return Duration.parse(body.getString("syncEvery"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new TwinException(TwinException.Reason.SYNC_INTERVAL_INVALID);
+        }
     }
 
     /** A new twin from its JSON; anything malformed is a 400 with the rule that was broken. */
     static TwinSpec spec(JsonObject body) {
         try {
-            Map<String, PropertyType> properties = new LinkedHashMap<>();
-            JsonObject defined = body.containsKey("properties") ? body.getJsonObject("properties")
-                    : JsonValue.EMPTY_JSON_OBJECT;
-            defined.forEach((k, v) -> properties.put(k, PropertyType.valueOf(((jakarta.json.JsonString) v).getString())));
-            List<String> actions = new ArrayList<>();
-            if (body.containsKey("actions")) {
-                body.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class)
-                        .forEach(a -> actions.add(a.getString()));
-            }
             return new TwinSpec(body.getString("type", null), body.getString("name", null),
                     body.getString("owner", null), LinkType.valueOf(body.getString("linkType", "NL")),
-                    body.getString("parent", null), location(body.getJsonObject("location")), properties, actions);
+                    body.getString("parent", null), location(body.getJsonObject("location")),
+                    body.containsKey("properties") ? properties(body) : Map.of(),
+                    body.containsKey("actions") ? actions(body) : List.of(), syncEvery(body));
         } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
             throw new TwinException(TwinException.Reason.PROPERTY_TYPE);
         }

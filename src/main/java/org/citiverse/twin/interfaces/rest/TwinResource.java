@@ -113,17 +113,28 @@ public class TwinResource {
     @GET
     @Path("{twinId}/history")
     @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
-    @Operation(summary = "Reports about the twin in a time range, newest first (late reports included)")
-    @APIResponse(responseCode = "200", description = "The history entries.")
-    @APIResponse(responseCode = "400", description = "from/to are not instants, or limit is out of range.")
+    @Operation(summary = "Reports about the twin in a time range: newest first, or downsampled",
+            description = "Without every: the reports themselves, newest first (late reports included), at most "
+                    + "limit. With every (an ISO-8601 duration such as PT1H): the state reports of [from, to) in "
+                    + "buckets of that width, oldest first, per property the last value and for numbers min, max "
+                    + "and mean; at most 1000 buckets; empty buckets are left out.")
+    @APIResponse(responseCode = "200", description = "The history entries, or {\"every\", \"buckets\": [...]}.")
+    @APIResponse(responseCode = "400", description = "from/to are not instants, limit is out of range, or every "
+            + "is not a duration or gives too many buckets.")
     public Response history(@PathParam("twinId") String id, @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("limit") @DefaultValue("100") String limit) {
+                            @QueryParam("limit") @DefaultValue("100") String limit,
+                            @Parameter(description = "bucket width, e.g. PT1H") @QueryParam("every") String every) {
+        Instant start = instant(from, Instant.EPOCH);
+        Instant end = instant(to, Instant.now().plusSeconds(86_400));
+        if (every != null && !every.isBlank()) {
+            return Response.ok(TwinJson.buckets(duration(every),
+                    twins.downsampledHistory(callers.current(), id, start, end, duration(every)))).build();
+        }
         int max = whole(limit, "limit");
         if (max < 1 || max > MAX_HISTORY) {
             throw invalid("limit must be 1-" + MAX_HISTORY);
         }
-        return Response.ok(twins.history(callers.current(), id, instant(from, Instant.EPOCH),
-                instant(to, Instant.now().plusSeconds(86_400)), max)).build();
+        return Response.ok(twins.history(callers.current(), id, start, end, max)).build();
     }
 
     @POST
@@ -136,6 +147,33 @@ public class TwinResource {
         TwinView twin = twins.create(callers.current(), TwinJson.spec(required(body)));
         return Response.created(UriBuilder.fromResource(TwinResource.class).path(twin.id()).build())
                 .entity(TwinJson.of(twin)).build();
+    }
+
+    @PUT
+    @Path("{twinId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "Change a twin's name, properties, actions or periodic sync (its administrators)",
+            description = "Body: any of {\"name\", \"properties\": {name: NUMBER|TEXT|BOOLEAN}, \"actions\": [...], "
+                    + "\"syncEvery\": \"PT15M\" | null}; what is absent stays. A property that goes or changes "
+                    + "type loses its current value (the history keeps it).")
+    @APIResponse(responseCode = "200", description = "The twin after the change.")
+    @APIResponse(responseCode = "400", description = "A field breaks a twin rule.")
+    @APIResponse(responseCode = "403", description = "The caller does not administer the twin.")
+    @APIResponse(responseCode = "409", description = "syncEvery on a twin without a physical object (NL).")
+    public JsonObject update(@PathParam("twinId") String id, JsonValue body) {
+        return TwinJson.of(twins.update(callers.current(), id, TwinJson.change(required(body))));
+    }
+
+    @DELETE
+    @Path("{twinId}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Delete a twin that contains nothing, with its grants and history (city administrators)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "It still contains twins.")
+    public Response delete(@PathParam("twinId") String id) {
+        twins.delete(callers.current(), id);
+        return Response.noContent().build();
     }
 
     @PUT
@@ -193,7 +231,8 @@ public class TwinResource {
                     + "device reports, or times out after twin.sync.timeout seconds.")
     @APIResponse(responseCode = "202", description = "RUNNING (sent to the device layer) or QUEUED (waits its turn).")
     @APIResponse(responseCode = "403", description = "The caller may see the twin but not operate it.")
-    @APIResponse(responseCode = "409", description = "Refused: a higher-priority request is running.")
+    @APIResponse(responseCode = "409", description = "Refused: a higher-priority request is running; or the twin "
+            + "has no physical object (NL).")
     public Response requestSync(@PathParam("twinId") String id) {
         SyncView sync = twins.requestSync(callers.current(), id);
         if (sync.status() == SyncStatus.REFUSED) {
@@ -202,6 +241,16 @@ public class TwinResource {
         }
         return Response.accepted(sync).location(UriBuilder.fromResource(TwinResource.class)
                 .path(id).path("sync").path(sync.requestId().toString()).build()).build();
+    }
+
+    @GET
+    @Path("{twinId}/sync")
+    @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
+    @Operation(summary = "The twin's running and waiting sync requests, the next to run first")
+    @APIResponse(responseCode = "200", description = "The open requests (the scheduler's own have requester \"schedule\").")
+    @APIResponse(responseCode = "404", description = "No such twin, or the caller may not view it.")
+    public Response openSyncRequests(@PathParam("twinId") String id) {
+        return Response.ok(twins.openSyncRequests(callers.current(), id)).build();
     }
 
     @GET
@@ -297,6 +346,14 @@ public class TwinResource {
             }
         }
         return out;
+    }
+
+    private static java.time.Duration duration(String text) {
+        try {
+            return java.time.Duration.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid("every must be an ISO-8601 duration such as PT5M or PT1H");
+        }
     }
 
     private static Instant instant(String text, Instant fallback) {

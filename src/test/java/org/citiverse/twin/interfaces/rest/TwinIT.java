@@ -167,6 +167,86 @@ class TwinIT {
     }
 
     @Test
+    void historyIsDownsampledIntoBucketsForLongRanges() {
+        String gauge = create("{\"type\":\"water-level-sensor\",\"name\":\"Gauge\",\"owner\":\"household:"
+                + household + "\",\"linkType\":\"L1\",\"properties\":{\"level\":\"NUMBER\",\"alarm\":\"BOOLEAN\"}}");
+        admin.postJson("/api/v1/twins/" + gauge + "/grants", "{\"principal\":\"role:device-gateway\",\"permission\":\"VIEW\"}",
+                Map.of());
+        String[][] reports = {{"10:05", "1.0", "false"}, {"10:20", "3.0", "false"}, {"10:50", "2.0", "true"},
+                {"13:10", "7.5", "true"}};
+        for (String[] r : reports) {
+            assertEquals(200, gateway.send("PUT", "/api/v1/twins/" + gauge + "/state", "{\"observedAt\":\"" + DAY + r[0]
+                    + ":00Z\",\"values\":{\"level\":" + r[1] + ",\"alarm\":" + r[2] + "}}").statusCode());
+        }
+        String range = "/api/v1/twins/" + gauge + "/history?from=" + DAY + "00:00:00Z&to=" + DAY + "23:59:59Z";
+        JsonObject hourly = Json.object(citizen.get(range + "&every=PT1H").body());
+        assertEquals("PT1H", hourly.getString("every"));
+        List<JsonObject> buckets = hourly.getJsonArray("buckets").getValuesAs(JsonObject.class);
+        assertEquals(2, buckets.size(), "10:00 and 13:00; empty hours left out: " + buckets);
+        JsonObject ten = buckets.get(0);
+        assertEquals(DAY + "10:00:00Z", ten.getString("start"));
+        assertEquals(3, ten.getInt("count"));
+        JsonObject level = ten.getJsonObject("values").getJsonObject("level");
+        assertEquals(1.0, level.getJsonNumber("min").doubleValue());
+        assertEquals(3.0, level.getJsonNumber("max").doubleValue());
+        assertEquals(2.0, level.getJsonNumber("mean").doubleValue(), 1e-9);
+        assertEquals(2.0, level.getJsonNumber("last").doubleValue());
+        assertTrue(ten.getJsonObject("values").getJsonObject("alarm").getBoolean("last"));
+        assertFalse(ten.getJsonObject("values").getJsonObject("alarm").containsKey("mean"), "a boolean has no mean");
+        assertEquals(1, Json.object(citizen.get(range + "&every=P1D").body()).getJsonArray("buckets").size());
+
+        assertEquals(400, citizen.get(range + "&every=PT1S").statusCode(), "86,399 buckets is no summary");
+        assertEquals(400, citizen.get(range + "&every=hourly").statusCode());
+        assertEquals(400, citizen.get(range + "&every=-PT1H").statusCode());
+        assertEquals(404, other.get(range + "&every=PT1H").statusCode(), "not visible, not summarised either");
+    }
+
+    @Test
+    void administratorsChangeTwinsAndOnlyEmptyTwinsAreDeleted() {
+        String home = home();
+        String lamp = create("{\"type\":\"lamp\",\"name\":\"Hall lamp\",\"owner\":\"household:" + household
+                + "\",\"linkType\":\"L2\",\"parent\":\"" + home + "\",\"properties\":{\"on\":\"BOOLEAN\","
+                + "\"watts\":\"NUMBER\"},\"actions\":[\"switch\"]}");
+        admin.send("PUT", "/api/v1/twins/" + lamp + "/state", "{\"observedAt\":\"" + DAY + "08:00:00Z\","
+                + "\"values\":{\"on\":true,\"watts\":9}}");
+
+        // The household administers its home and so the lamp: it renames and redefines it.
+        HttpResponse<String> changed = citizen.send("PUT", "/api/v1/twins/" + lamp, "{\"name\":\"Landing lamp\","
+                + "\"properties\":{\"on\":\"BOOLEAN\",\"watts\":\"TEXT\",\"dim\":\"NUMBER\"},\"actions\":[\"switch\",\"dim\"]}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject lampNow = Json.object(changed.body());
+        assertEquals("Landing lamp", lampNow.getJsonObject("name").getString("value"));
+        JsonObject properties = lampNow.getJsonObject("properties");
+        assertTrue(properties.getJsonObject("on").getBoolean("value"), "same property, same type: value kept");
+        assertTrue(properties.getJsonObject("watts").isNull("value"), "type changed: old value dropped");
+        assertEquals("TEXT", properties.getJsonObject("watts").getString("valueType"));
+        assertEquals(2, lampNow.getJsonArray("actions").size());
+
+        assertEquals(404, other.send("PUT", "/api/v1/twins/" + lamp, "{\"name\":\"Mine\"}").statusCode());
+        citizen.postJson("/api/v1/twins/" + lamp + "/grants", "{\"principal\":\"department:lighting\",\"permission\":"
+                + "\"OPERATE\"}", Map.of());
+        assertEquals(403, staff.send("PUT", "/api/v1/twins/" + lamp, "{\"name\":\"Mine\"}").statusCode(),
+                "operating is not administering");
+        for (String bad : new String[] {"{\"name\":\"\"}", "{\"name\":\"" + "n".repeat(121) + "\"}",
+                "{\"properties\":{\"on\":\"COLOUR\"}}", "{\"properties\":[]}", "{\"actions\":[\"Not valid\"]}", "[]"}) {
+            assertEquals(400, citizen.send("PUT", "/api/v1/twins/" + lamp, bad).statusCode(), bad);
+        }
+        assertEquals("Landing lamp", Json.object(citizen.get("/api/v1/twins/" + lamp).body()).getJsonObject("name")
+                .getString("value"), "refused changes changed nothing");
+
+        // Deleting: city administrators only, and never a twin that still contains others.
+        assertEquals(403, citizen.send("DELETE", "/api/v1/twins/" + lamp, null).statusCode());
+        HttpResponse<String> notEmpty = admin.send("DELETE", "/api/v1/twins/" + home, null);
+        assertEquals(409, notEmpty.statusCode(), notEmpty.body());
+        assertEquals("twin/has-contents", Json.object(notEmpty.body()).getString("type"));
+        assertEquals(204, admin.send("DELETE", "/api/v1/twins/" + lamp, null).statusCode());
+        assertEquals(404, admin.get("/api/v1/twins/" + lamp).statusCode());
+        assertEquals(404, admin.get("/api/v1/twins/" + lamp + "/history").statusCode(), "its history went with it");
+        assertEquals(204, admin.send("DELETE", "/api/v1/twins/" + home, null).statusCode(), "now empty");
+        assertEquals(404, admin.send("DELETE", "/api/v1/twins/" + home, null).statusCode(), "deleting twice: gone");
+    }
+
+    @Test
     void locationSyncMovesTheTwinAndIsHistory() {
         String home = home();
         String sensor = create("{\"type\":\"water-level-sensor\",\"name\":\"Canal sensor\",\"owner\":\"household:"

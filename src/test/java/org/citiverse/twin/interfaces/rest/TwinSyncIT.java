@@ -150,4 +150,56 @@ class TwinSyncIT {
         assertEquals(404, staff.get("/api/v1/twins/" + lamp + "/sync/" + UUID.randomUUID()).statusCode());
         assertEquals(404, staff.get("/api/v1/twins/" + lamp + "/sync/not-an-id").statusCode());
     }
+
+    @Test
+    void aLinkedTwinIsAskedPeriodicallyAndItsReportAnswersTheSchedule() {
+        HttpResponse<String> created = admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\","
+                + "\"name\":\"Canal gauge\",\"owner\":\"department:roads\",\"linkType\":\"L1\","
+                + "\"properties\":{\"level\":\"NUMBER\"},\"syncEvery\":\"PT10S\"}", Map.of());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject gauge = Json.object(created.body());
+        assertEquals("PT10S", gauge.getString("syncEvery"));
+        String id = gauge.getString("id");
+        assertEquals(201, admin.postJson("/api/v1/twins/" + id + "/grants",
+                "{\"principal\":\"role:device-gateway\",\"permission\":\"VIEW\"}", Map.of()).statusCode());
+
+        // Nobody asks: the schedule does, once the interval has passed (REQ-DT-07 "periodically").
+        JsonObject scheduled = org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(40),
+                "a periodic sync request", () -> Json.array(staff.get("/api/v1/twins/" + id + "/sync").body())
+                        .getValuesAs(JsonObject.class).stream().filter(r -> r.getBoolean("scheduled")).findFirst()
+                        .orElse(null));
+        assertEquals("RUNNING", scheduled.getString("status"));
+        assertEquals(10, scheduled.getInt("priority"), "the schedule's own priority (twin.sync.priorities)");
+
+        // A person's request while the schedule's runs waits its turn: people are above the schedule.
+        HttpResponse<String> person = staff.postJson("/api/v1/twins/" + id + "/sync", "{}", Map.of());
+        assertEquals(202, person.statusCode(), person.body());
+        assertEquals("QUEUED", Json.object(person.body()).getString("status"));
+
+        assertEquals(200, gateway.send("PUT", "/api/v1/twins/" + id + "/state", "{\"observedAt\":\""
+                + java.time.Instant.now().minusSeconds(1) + "\",\"values\":{\"level\":1.25}}").statusCode());
+        assertEquals("SUCCEEDED", Json.object(staff.get("/api/v1/twins/" + id + "/sync/"
+                + scheduled.getString("requestId")).body()).getString("status"));
+        assertEquals("RUNNING", Json.object(staff.get("/api/v1/twins/" + id + "/sync/"
+                + Json.object(person.body()).getString("requestId")).body()).getString("status"), "then the person's");
+
+        assertEquals(200, admin.send("PUT", "/api/v1/twins/" + id, "{\"syncEvery\":null}").statusCode());
+        assertTrue(Json.object(admin.get("/api/v1/twins/" + id).body()).isNull("syncEvery"), "on request only again");
+    }
+
+    @Test
+    void aTwinWithoutPhysicalObjectCannotSyncAndIntervalsAreBounded() {
+        HttpResponse<String> created = admin.postJson("/api/v1/twins", "{\"type\":\"parcel\",\"name\":\"Parcel 12\","
+                + "\"owner\":\"department:permits\",\"linkType\":\"NL\"}", Map.of());
+        String parcel = Json.object(created.body()).getString("id");
+        HttpResponse<String> sync = admin.postJson("/api/v1/twins/" + parcel + "/sync", "{}", Map.of());
+        assertEquals(409, sync.statusCode(), sync.body());
+        assertEquals("twin/not-linked", Json.object(sync.body()).getString("type"));
+        assertEquals(409, admin.send("PUT", "/api/v1/twins/" + parcel, "{\"syncEvery\":\"PT1H\"}").statusCode());
+        String lock = lock();
+        for (String bad : new String[] {"\"PT5S\"", "\"P40D\"", "\"every hour\"", "12"}) {
+            HttpResponse<String> r = admin.send("PUT", "/api/v1/twins/" + lock, "{\"syncEvery\":" + bad + "}");
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+        }
+    }
 }

@@ -1,0 +1,31 @@
+package org.citiverse.device.domain;
+
+import jakarta.json.Json;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A command for the device layer about one twin's physical object (FGMV-31 L2; REQ-DT-07 for
+ * {@code sync}). The correlation id comes back on the device's answer; a command not delivered
+ * by {@code expiresAt} is worthless and the broker drops it.
+ */
+public record DeviceCommand(UUID correlationId, String twinId, String command, Instant expiresAt) {
+
+    /** Ask the physical object to report its current state now. */
+    public static final String SYNC = "sync";
+
+    public DeviceCommand {
+        Objects.requireNonNull(correlationId);
+        Objects.requireNonNull(twinId);
+        Objects.requireNonNull(command);
+        Objects.requireNonNull(expiresAt);
+    }
+
+    /** The body on the commands queue (docs/DEVICE-PROTOCOL.md). */
+    public String body() {
+        return Json.createObjectBuilder().add("command", command).add("twinId", twinId)
+                .add("correlationId", correlationId.toString()).add("expiresAt", expiresAt.toString()).build()
+                .toString();
+    }
+}
