@@ -163,21 +163,32 @@ class AccessibilityIT {
 
     @Test
     void adminPagesWithErrors() {
-        // A twin with a child, a report and a waiting sync request, so the inspector shows every part.
+        // A twin with a child, reports (a chart), a waiting sync request and grants, so the inspector
+        // shows every part; the explorer's place search shows it on the map.
         org.citiverse.testsupport.PortalClient api = new org.citiverse.testsupport.PortalClient(TestServers.postgres())
                 .signIn("admin");
         String light = org.citiverse.testsupport.Json.object(api.postJson("/api/v1/twins", "{\"type\":\"street-light\","
                 + "\"name\":\"Axe light\",\"owner\":\"department:lighting\",\"linkType\":\"L2\","
-                + "\"properties\":{\"on\":\"BOOLEAN\"},\"location\":{\"latitude\":52.09,\"longitude\":5.12}}",
+                + "\"properties\":{\"on\":\"BOOLEAN\",\"watts\":\"NUMBER\"},\"location\":{\"latitude\":52.09,\"longitude\":5.12}}",
                 java.util.Map.of()).body()).getString("id");
         api.postJson("/api/v1/twins", "{\"type\":\"lamp\",\"name\":\"Axe lamp\",\"owner\":\"department:lighting\","
                 + "\"linkType\":\"L1\",\"parent\":\"" + light + "\"}", java.util.Map.of());
+        api.send("PUT", "/api/v1/twins/" + light + "/state", "{\"observedAt\":\"" + java.time.Instant.now().minusSeconds(7200)
+                + "\",\"values\":{\"on\":true,\"watts\":40}}");
         api.send("PUT", "/api/v1/twins/" + light + "/state", "{\"observedAt\":\"" + java.time.Instant.now().minusSeconds(60)
-                + "\",\"values\":{\"on\":true}}");
+                + "\",\"values\":{\"on\":true,\"watts\":55.5}}");
         api.postJson("/api/v1/twins/" + light + "/sync", "{}", java.util.Map.of());
         assertNoViolations(admin, List.of("/staff/", "/admin/departments.xhtml", "/admin/department.xhtml?code=roads",
-                "/staff/twin.xhtml?id=" + light, "/staff/twins.xhtml?text=Axe"));
+                "/staff/twin.xhtml?id=" + light, "/staff/twin.xhtml?range=P7D&id=" + light, "/staff/twins.xhtml?text=Axe",
+                "/staff/twins.xhtml?latitude=52.09&longitude=5.12&radius=500"));
         List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            admin.open("/staff/twin.xhtml?id=" + light + "&lang=" + lang);
+            assertFalse(admin.driver().findElements(By.cssSelector("svg.chart__plot polyline")).isEmpty(), "a chart");
+            admin.submit(By.id("grantButton"));
+            assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "grant errors shown");
+            collect(problems, admin, "grant with errors (" + lang + ")");
+        }
         for (String lang : LANGUAGES) {
             admin.open("/admin/departments.xhtml?lang=" + lang);
             admin.driver().findElement(By.id("code")).sendKeys("Not A Code");

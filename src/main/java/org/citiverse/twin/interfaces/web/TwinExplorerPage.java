@@ -15,9 +15,9 @@ import org.citiverse.twin.domain.TwinException;
 import org.citiverse.twin.domain.TwinQuery;
 
 /**
- * Staff twin explorer, the list view: search by type, name and "near a place" (latitude,
- * longitude, radius), results the staff member's grants allow, a page at a time. The search
- * lives in the URL.
+ * Staff twin explorer: search by type, name and "near a place" (latitude, longitude, radius —
+ * "what is here?", FGMV-28 7.3.3), results the staff member's grants allow, a page at a time, on a
+ * map and in a list (the list is the map's accessible alternative). The search lives in the URL.
  */
 @Named("twinExplorer")
 @RequestScoped
@@ -41,6 +41,9 @@ public class TwinExplorerPage {
     private String radius;
     private int offset;
     private TwinPage page = new TwinPage(List.of(), false);
+    private Double nearLatitude;
+    private Double nearLongitude;
+    private Double nearRadius;
 
     public void search() {
         Double lat = number(latitude, "latitude");
@@ -49,6 +52,9 @@ public class TwinExplorerPage {
         if (lat == null && lon == null && metres == null && blank(type) && blank(text)) {
             return; // nothing asked yet
         }
+        nearLatitude = lat;
+        nearLongitude = lon;
+        nearRadius = metres;
         try {
             page = twins.search(callers.current(), new TwinQuery(blank(type) ? null : type.strip(),
                     blank(text) ? null : text.strip(), null, null, null, null, null, null, lat, lon, metres,
@@ -76,6 +82,11 @@ public class TwinExplorerPage {
 
     public List<TwinRow> getRows() {
         return page.twins().stream().map(t -> TwinRow.of(t, 0)).toList();
+    }
+
+    /** The results on a map, or null when none has a place. */
+    public TwinMap getMap() {
+        return TwinMap.of(page.twins(), nearLatitude, nearLongitude, nearRadius);
     }
 
     public boolean isSearched() {

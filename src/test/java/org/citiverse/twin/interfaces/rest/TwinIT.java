@@ -350,15 +350,43 @@ class TwinIT {
         assertFalse(explorer.contains("Bell by the gate"), "staff of roads and lighting do not see homes' bells");
         assertTrue(admin.get("/staff/twins.xhtml?text=gate").body().contains("Bell by the gate"));
         String light = create("{\"type\":\"street-light\",\"name\":\"Inspected light\",\"owner\":\"department:lighting\","
-                + "\"linkType\":\"L2\",\"properties\":{\"on\":\"BOOLEAN\"}}");
+                + "\"linkType\":\"L2\",\"properties\":{\"on\":\"BOOLEAN\",\"watts\":\"NUMBER\"},"
+                + "\"location\":{\"latitude\":52.0911,\"longitude\":5.1220}}");
         admin.postJson("/api/v1/twins/" + light + "/grants",
                 "{\"principal\":\"role:device-gateway\",\"permission\":\"OPERATE\"}", Map.of());
         gateway.send("PUT", "/api/v1/twins/" + light + "/state", "{\"observedAt\":\"" + DAY
-                + "08:00:00Z\",\"values\":{\"on\":true}}");
+                + "07:00:00Z\",\"values\":{\"watts\":40}}");
+        gateway.send("PUT", "/api/v1/twins/" + light + "/state", "{\"observedAt\":\"" + DAY
+                + "08:00:00Z\",\"values\":{\"on\":true,\"watts\":61}}");
         String inspector = staff.get("/staff/twin.xhtml?id=" + light).body();
         assertTrue(inspector.contains("Inspected light") && inspector.contains("on: true")
-                && (inspector.contains("{&quot;on&quot;:true}") || inspector.contains("{\"on\":true}")), inspector);
+                && (inspector.contains("{&quot;on&quot;:true") || inspector.contains("{\"on\":true")), inspector);
         assertTrue(inspector.contains("Who may do what"), "lighting staff administer their light");
+        String week = staff.get("/staff/twin.xhtml?range=P7D&id=" + light).body();
+        assertTrue(week.contains("<polyline") && week.contains("watts: average per period, from 40.00 – 61.00"), week);
+
+        // They manage access on the page: give roads a view, and cannot withdraw the last administration.
+        HttpResponse<String> given = staff.submit(inspector, "grant", "Give access",
+                Map.of("principalKind", "department", "principalId", "roads", "permission", "VIEW"));
+        assertEquals(302, given.statusCode(), given.body());
+        String granted = staff.follow(given).body();
+        assertTrue(granted.contains("Access given.") && granted.contains("department:roads"), granted);
+        String missing = staff.submit(granted, "grant", "Give access",
+                Map.of("principalKind", "department", "principalId", "", "permission", "VIEW")).body();
+        assertTrue(missing.contains("Enter the identifier of who gets access"), missing);
+        String malformed = staff.submit(granted, "grant", "Give access",
+                Map.of("principalKind", "department", "principalId", "roads; drop", "permission", "VIEW")).body();
+        assertTrue(malformed.contains("may only use letters"), malformed);
+        String last = staff.submit(granted, "grants", "Withdraw: department:lighting, Administer", Map.of()).body();
+        assertTrue(last.contains("last grant that lets anyone administer"), last);
+        HttpResponse<String> withdrawn = staff.submit(granted, "grants", "Withdraw: department:roads, View", Map.of());
+        assertEquals(302, withdrawn.statusCode());
+        assertFalse(staff.follow(withdrawn).body().contains("department:roads"));
+
+        // "What is here?" on the map: the light near the place, a link on the map and in the list.
+        String near = staff.get("/staff/twins.xhtml?latitude=52.0907&longitude=5.1214&radius=300").body();
+        assertTrue(near.contains("class=\"twin-map\"") && near.contains("class=\"twin-map__search\"")
+                && near.contains("aria-label=\"Inspected light\""), near);
         assertEquals(404, staff.get("/staff/twin.xhtml?id=" + home).statusCode(), "not a home they may see");
         assertEquals(404, staff.get("/staff/twin.xhtml?id=nonsense").statusCode());
         String badPlace = staff.get("/staff/twins.xhtml?latitude=north&longitude=5&radius=100").body();
