@@ -75,3 +75,24 @@ document.addEventListener('DOMContentLoaded', function () {
     document.addEventListener('citiverse:session-reschedule', schedule);
     schedule();
 });
+
+// "What is here?": where the browser can tell the position, a button fills it in. Without script
+// or permission the fields are typed as before; the outcome is announced in a status region.
+document.addEventListener('DOMContentLoaded', function () {
+    var button = document.getElementById('use-my-location');
+    if (!button || !navigator.geolocation) {
+        return;
+    }
+    var status = document.getElementById('locate-status');
+    button.hidden = false;
+    button.addEventListener('click', function () {
+        navigator.geolocation.getCurrentPosition(function (position) {
+            document.getElementById('latitude').value = position.coords.latitude.toFixed(5);
+            document.getElementById('longitude').value = position.coords.longitude.toFixed(5);
+            status.textContent = button.textContent + ': ' + position.coords.latitude.toFixed(5) + ', '
+                + position.coords.longitude.toFixed(5);
+        }, function () {
+            status.textContent = button.dataset.failed;
+        });
+    });
+});

@@ -58,7 +58,8 @@ class AccessibilityIT {
     @Test
     void publicPages() {
         assertNoViolations(visitor, List.of("/", "/sign-in.xhtml", "/no-such-page.xhtml", "/error/400.xhtml",
-                "/error/403.xhtml", "/error/500.xhtml", "/error/view-expired.xhtml"));
+                "/error/403.xhtml", "/error/500.xhtml", "/error/view-expired.xhtml", "/here.xhtml",
+                "/here.xhtml?latitude=52.0921&longitude=5.1220&radius=300", "/here.xhtml?latitude=north&radius=9000"));
     }
 
     @Test

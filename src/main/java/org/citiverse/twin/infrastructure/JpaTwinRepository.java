@@ -133,7 +133,7 @@ public class JpaTwinRepository implements TwinRepository {
             jpql.append(" and t.owner = :owner");
             params.add(new Object[] {"owner", q.owner()});
         }
-        double[] box = q.isCircle() ? Location.boundingBox(q.nearLatitude(), q.nearLongitude(), q.radiusMetres())
+        double[] box = q.isCircle() ? org.citiverse.shared.domain.Geo.boundingBox(q.nearLatitude(), q.nearLongitude(), q.radiusMetres())
                 : q.minLatitude() == null ? null
                 : new double[] {q.minLatitude(), q.minLongitude(), q.maxLatitude(), q.maxLongitude()};
         if (box != null) {

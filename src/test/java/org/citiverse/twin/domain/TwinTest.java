@@ -81,7 +81,7 @@ class TwinTest {
         Location dom = new Location(52.0907, 5.1214, null, null);
         double toAmsterdam = dom.metresTo(52.3676, 4.9041);
         assertTrue(toAmsterdam > 34_000 && toAmsterdam < 35_000, "Utrecht–Amsterdam ≈ 34.5 km: " + toAmsterdam);
-        double[] box = Location.boundingBox(52.0907, 5.1214, 1000);
+        double[] box = org.citiverse.shared.domain.Geo.boundingBox(52.0907, 5.1214, 1000);
         assertTrue(dom.metresTo(box[0], 5.1214) > 999 && dom.metresTo(box[0], 5.1214) < 1001);
     }
 

@@ -21,6 +21,32 @@ public class InvalidRequestException extends RuntimeException {
         }
     }
 
+    /**
+     * A query parameter of {@code count} comma-separated finite numbers (such as near=52.09,5.12), or
+     * null when absent; otherwise a 400 of this problem type.
+     */
+    public static double[] numbers(String text, int count, String name, String type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] parts = text.split(",");
+        if (parts.length != count) {
+            throw new InvalidRequestException(type, name + " must be " + count + " comma-separated numbers");
+        }
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException(type, name + " must be " + count + " comma-separated numbers");
+            }
+            if (!Double.isFinite(out[i])) {
+                throw new InvalidRequestException(type, name + " must be finite numbers");
+            }
+        }
+        return out;
+    }
+
     public String type() {
         return type;
     }

@@ -327,25 +327,7 @@ public class TwinResource {
     }
 
     private static double[] numbers(String text, int count, String name) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String[] parts = text.split(",");
-        if (parts.length != count) {
-            throw invalid(name + " must be " + count + " comma-separated numbers");
-        }
-        double[] out = new double[count];
-        for (int i = 0; i < count; i++) {
-            try {
-                out[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException e) {
-                throw invalid(name + " must be " + count + " comma-separated numbers");
-            }
-            if (!Double.isFinite(out[i])) {
-                throw invalid(name + " must be finite numbers");
-            }
-        }
-        return out;
+        return InvalidRequestException.numbers(text, count, name, "twin/invalid-request");
     }
 
     private static java.time.Duration duration(String text) {

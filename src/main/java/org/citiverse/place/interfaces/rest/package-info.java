@@ -1,0 +1,2 @@
+/** The places API: "what is here?" over HTTP. */
+package org.citiverse.place.interfaces.rest;

@@ -1,0 +1,2 @@
+/** The "what is here?" page. */
+package org.citiverse.place.interfaces.web;
