@@ -19,7 +19,8 @@ import org.citiverse.testsupport.PortalClient;
  * (street lights and sensors on a grid over a city, homes owned by households, each with its
  * owner's grant) and history rows, then measures through the API what people do most: "what is
  * here?" (a 500 m radius search) as an administrator and as staff whose grants filter the
- * result, and a one-day history read of a sensor.
+ * result, a one-day history read of a sensor, the same sensor's history downsampled per hour
+ * for a chart, and the places API (services and twins within 500 m).
  *
  * <pre>
  * bash src/test/it/environment.sh start target
@@ -178,6 +179,35 @@ public final class TwinBenchmark {
             rows += r.body().split("\"observedAt\"", -1).length - 1;
         }
         print("history read, one sensor, one day (" + rows / 200 + " rows on average)", history);
+
+        // The chart's read: a sensor's whole history (about 3.5 days) summarised per hour.
+        List<Long> downsampled = new ArrayList<>();
+        long buckets = 0;
+        for (int i = 0; i < 200; i++) {
+            long s = System.nanoTime();
+            var r = admin.get("/api/v1/twins/" + sensor + "/history?from=" + now.minus(4, ChronoUnit.DAYS) + "&to="
+                    + now.plus(1, ChronoUnit.HOURS) + "&every=PT1H");
+            downsampled.add(System.nanoTime() - s);
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("downsampled history " + r.statusCode() + " " + r.body());
+            }
+            buckets += r.body().split("\"start\"", -1).length - 1;
+        }
+        print("history downsampled, one sensor, 4 days per hour (" + buckets / 200 + " buckets of ~12 rows)",
+                downsampled);
+
+        // "What is here?": services and the twins the caller may see within 500 m.
+        List<Long> here = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String place = nearQuery(random).replaceFirst(".*near=([^&]+).*", "$1");
+            long s = System.nanoTime();
+            var r = staff.get("/api/v1/places?near=" + place + "&radius=500");
+            here.add(System.nanoTime() - s);
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("places " + r.statusCode() + " " + r.body());
+            }
+        }
+        print("what is here, 500 m, staff (services + grant-filtered twins)", here);
     }
 
     private static String nearQuery(Random random) {
