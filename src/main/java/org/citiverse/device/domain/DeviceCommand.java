@@ -1,6 +1,7 @@
 package org.citiverse.device.domain;
 
-import jakarta.json.Json;
+import static org.citiverse.shared.domain.JsonText.JSON;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,7 +25,7 @@ public record DeviceCommand(UUID correlationId, String twinId, String command, I
 
     /** The body on the commands queue (docs/DEVICE-PROTOCOL.md). */
     public String body() {
-        return Json.createObjectBuilder().add("command", command).add("twinId", twinId)
+        return JSON.createObjectBuilder().add("command", command).add("twinId", twinId)
                 .add("correlationId", correlationId.toString()).add("expiresAt", expiresAt.toString()).build()
                 .toString();
     }

@@ -1,6 +1,7 @@
 package org.citiverse.device.domain;
 
-import jakarta.json.Json;
+import static org.citiverse.shared.domain.JsonText.JSON;
+
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
@@ -51,7 +52,7 @@ public record DeviceMessage(String messageId, String deviceId, String contentTyp
     }
 
     private static boolean wellFormedJson(String body) {
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             while (parser.hasNext()) {
                 parser.next();
             }

@@ -1,9 +1,10 @@
 package org.citiverse.twin.application;
 
+import static org.citiverse.shared.domain.JsonText.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -173,7 +174,7 @@ public class TwinService {
         requireReporter(caller, twin);
         requireNotInFuture(observedAt);
         twin.moveTo(location);
-        twins.add(new TwinHistoryEntry(twin.id(), "LOCATION", Json.createObjectBuilder()
+        twins.add(new TwinHistoryEntry(twin.id(), "LOCATION", JSON.createObjectBuilder()
                 .add("latitude", location.latitude()).add("longitude", location.longitude()).build().toString(),
                 observedAt, clock.instant(), true));
         moved.fire(new TwinEvents.TwinMoved(twin.id(), location.latitude(), location.longitude(), observedAt));
@@ -339,8 +340,8 @@ public class TwinService {
                                                           java.time.Duration every) {
         visible(caller, id, Permission.VIEW);
         HistoryBuckets buckets = new HistoryBuckets(from, to, every);
-        try (java.util.stream.Stream<TwinHistoryEntry> reports = twins.stateReports(id, from, to)) {
-            reports.forEach(r -> buckets.add(r.observedAt(), r.valuesObject()));
+        try (java.util.stream.Stream<TwinRepository.StateReport> reports = twins.stateReports(id, from, to)) {
+            reports.forEach(r -> buckets.add(r.observedAt(), TwinHistoryEntry.parse(r.values())));
         }
         return buckets.buckets();
     }

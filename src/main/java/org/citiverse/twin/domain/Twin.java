@@ -1,9 +1,9 @@
 package org.citiverse.twin.domain;
 
-import jakarta.json.Json;
+import static org.citiverse.shared.domain.JsonText.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.citiverse.shared.domain.JsonText;
 import org.citiverse.shared.domain.PlainText;
 import org.citiverse.twin.domain.TwinException.Reason;
 
@@ -126,7 +126,7 @@ public class Twin {
         this.linkType = Objects.requireNonNull(linkType);
         Map<String, PropertyType> defined = properties == null ? Map.of() : properties;
         defined.keySet().forEach(Twin::validPropertyName);
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         defined.forEach((k, v) -> json.add(k, v.name()));
         this.properties = fitting(json.build().toString(), MAX_PROPERTIES_JSON);
         this.state = "{}";
@@ -180,11 +180,11 @@ public class Twin {
         newProperties.keySet().forEach(Twin::validPropertyName);
         newActions.forEach(Twin::validPropertyName);
         Map<String, PropertyType> old = properties();
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         newProperties.forEach((k, v) -> json.add(k, v.name()));
         String definitions = fitting(json.build().toString(), MAX_PROPERTIES_JSON);
         String actionList = newActions.isEmpty() ? null : fitting(String.join(",", newActions), MAX_ACTIONS);
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = JSON.createObjectBuilder();
         state().forEach((k, v) -> {
             if (newProperties.containsKey(k) && newProperties.get(k) == old.get(k)) {
                 kept.add(k, v);
@@ -275,7 +275,7 @@ public class Twin {
         if (stateObservedAt != null && !observedAt.isAfter(stateObservedAt)) {
             return false;
         }
-        JsonObjectBuilder merged = Json.createObjectBuilder(parse(state));
+        JsonObjectBuilder merged = JSON.createObjectBuilder(parse(state));
         values.forEach(merged::add);
         this.state = fitting(merged.build().toString(), MAX_STATE_JSON);
         this.stateObservedAt = observedAt;
@@ -284,9 +284,7 @@ public class Twin {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return JsonText.object(json);
     }
 
     public String id() {

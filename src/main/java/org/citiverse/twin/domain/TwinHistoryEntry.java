@@ -72,10 +72,9 @@ public class TwinHistoryEntry {
         return values;
     }
 
-    public jakarta.json.JsonObject valuesObject() {
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(values))) {
-            return reader.readObject();
-        }
+    /** Stored values (a JSON object) as an object. */
+    public static jakarta.json.JsonObject parse(String values) {
+        return org.citiverse.shared.domain.JsonText.object(values);
     }
 
     /** Whether it changed the current state (false: it arrived after a newer report). */

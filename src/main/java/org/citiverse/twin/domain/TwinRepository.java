@@ -74,5 +74,9 @@ public interface TwinRepository {
     List<TwinHistoryEntry> history(String twinId, Instant from, Instant to, int limit);
 
     /** Every state report observed in [from, to), oldest first, streamed (close the stream). */
-    java.util.stream.Stream<TwinHistoryEntry> stateReports(String twinId, Instant from, Instant to);
+    java.util.stream.Stream<StateReport> stateReports(String twinId, Instant from, Instant to);
+
+    /** A state report's time and values (JSON), without the rest of its history entry. */
+    record StateReport(Instant observedAt, String values) {
+    }
 }

@@ -39,7 +39,8 @@ class IngestionServiceIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "ingestion-it.war")
                 .addPackages(false, "org.citiverse.device.domain", "org.citiverse.device.application")
-                .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class)
+                .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class,
+                        org.citiverse.shared.domain.JsonText.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeadLetters")
                 .addClass("org.citiverse.device.infrastructure.JmsIngressQueue")
                 .addClass("org.citiverse.device.infrastructure.DeviceMessageHeaders")

@@ -43,7 +43,8 @@ class TwinSyncCommandsIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "sync-commands-it.war")
                 .addClasses(TwinSyncCommands.class, DeviceCommand.class, DeviceCommandChannel.class,
-                        TwinEvents.class, TwinEvents.TwinSyncRequested.class)
+                        TwinEvents.class, TwinEvents.TwinSyncRequested.class,
+                        org.citiverse.shared.domain.JsonText.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeviceCommandChannel")
                 .addClass("org.citiverse.device.infrastructure.DeviceMessageHeaders")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

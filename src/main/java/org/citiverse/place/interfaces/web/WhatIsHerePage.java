@@ -58,12 +58,11 @@ public class WhatIsHerePage {
     }
 
     private Double number(String value, String field) {
-        try {
-            return Double.valueOf(value.strip());
-        } catch (NullPointerException | NumberFormatException e) {
-            messages.error(field, "place.numberInvalid");
-            return null;
+        Double number = messages.number(value, field, "place.numberInvalid");
+        if (number == null && blank(value)) {
+            messages.error(field, "place.numberInvalid"); // here every field is needed
         }
+        return number;
     }
 
     private static boolean blank(String value) {

@@ -36,6 +36,26 @@ public class PageMessages {
         return outcome + (outcome.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 
+    /**
+     * A number typed into a field (such as a latitude in a search), or null: blank gives null
+     * quietly, anything else that is not a finite number gives null and the error {@code key} on the field.
+     */
+    public Double number(String value, String field, String key) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.strip());
+            if (Double.isFinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(field, key);
+        return null;
+    }
+
     /** Ends the request with the 404 page: what does not exist and what someone may not see look the same. */
     public void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();

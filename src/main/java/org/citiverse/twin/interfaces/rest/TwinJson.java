@@ -1,6 +1,7 @@
 package org.citiverse.twin.interfaces.rest;
 
-import jakarta.json.Json;
+import static org.citiverse.shared.domain.JsonText.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -34,18 +35,18 @@ final class TwinJson {
     }
 
     static JsonObject of(TwinView t) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", t.id()).add("type", t.type())
-                .add("name", Json.createObjectBuilder().add("type", "Property").add("value", t.name()))
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", t.id()).add("type", t.type())
+                .add("name", JSON.createObjectBuilder().add("type", "Property").add("value", t.name()))
                 .add("owner", t.owner()).add("linkType", t.linkType().name())
                 .add("stateVersion", t.stateVersion());
         if (t.parentId() != null) {
-            json.add("containedIn", Json.createObjectBuilder().add("type", "Relationship").add("object", t.parentId()));
+            json.add("containedIn", JSON.createObjectBuilder().add("type", "Relationship").add("object", t.parentId()));
         }
         if (t.location() != null) {
             Location l = t.location();
-            JsonObjectBuilder geo = Json.createObjectBuilder().add("type", "GeoProperty").add("value",
-                    Json.createObjectBuilder().add("type", "Point").add("coordinates",
-                            Json.createArrayBuilder().add(l.longitude()).add(l.latitude())));
+            JsonObjectBuilder geo = JSON.createObjectBuilder().add("type", "GeoProperty").add("value",
+                    JSON.createObjectBuilder().add("type", "Point").add("coordinates",
+                            JSON.createArrayBuilder().add(l.longitude()).add(l.latitude())));
             if (l.altitude() != null) {
                 geo.add("altitude", l.altitude());
             }
@@ -54,9 +55,9 @@ final class TwinJson {
             }
             json.add("location", geo);
         }
-        JsonObjectBuilder properties = Json.createObjectBuilder();
+        JsonObjectBuilder properties = JSON.createObjectBuilder();
         t.properties().forEach((name, type) -> {
-            JsonObjectBuilder p = Json.createObjectBuilder().add("type", "Property").add("valueType", type.name())
+            JsonObjectBuilder p = JSON.createObjectBuilder().add("type", "Property").add("valueType", type.name())
                     .add("value", t.state().getOrDefault(name, JsonValue.NULL));
             if (t.stateObservedAt() != null && t.state().containsKey(name)) {
                 p.add("observedAt", t.stateObservedAt().toString());
@@ -64,28 +65,28 @@ final class TwinJson {
             properties.add(name, p);
         });
         json.add("properties", properties);
-        JsonArrayBuilder actions = Json.createArrayBuilder();
+        JsonArrayBuilder actions = JSON.createArrayBuilder();
         t.actions().forEach(actions::add);
-        json.add("syncEvery", t.syncEvery() == null ? JsonValue.NULL : Json.createValue(t.syncEvery().toString()));
+        json.add("syncEvery", t.syncEvery() == null ? JsonValue.NULL : JSON.createValue(t.syncEvery().toString()));
         return json.add("actions", actions).build();
     }
 
     /** Downsampled history: {"every": "PT1H", "buckets": [{"start", "count", "values": {name: {last, min?, max?, mean?}}}]}. */
     static JsonObject buckets(Duration every, List<HistoryBuckets.Bucket> buckets) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (HistoryBuckets.Bucket b : buckets) {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = JSON.createObjectBuilder();
             b.values().forEach((name, summary) -> {
-                JsonObjectBuilder v = Json.createObjectBuilder().add("last", summary.last());
+                JsonObjectBuilder v = JSON.createObjectBuilder().add("last", summary.last());
                 if (summary.numeric()) {
                     v.add("min", summary.min()).add("max", summary.max()).add("mean", summary.mean());
                 }
                 values.add(name, v);
             });
-            list.add(Json.createObjectBuilder().add("start", b.start().toString()).add("count", b.count())
+            list.add(JSON.createObjectBuilder().add("start", b.start().toString()).add("count", b.count())
                     .add("values", values));
         }
-        return Json.createObjectBuilder().add("every", every.toString()).add("buckets", list).build();
+        return JSON.createObjectBuilder().add("every", every.toString()).add("buckets", list).build();
     }
 
     /** A change to a twin: only the fields present change; "syncEvery": null means on request only. */

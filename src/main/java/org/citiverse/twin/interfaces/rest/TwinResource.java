@@ -1,8 +1,9 @@
 package org.citiverse.twin.interfaces.rest;
 
+import static org.citiverse.shared.domain.JsonText.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -83,9 +84,9 @@ public class TwinResource {
             throw invalid(e.getMessage());
         }
         TwinPage page = twins.search(callers.current(), query);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         page.twins().forEach(t -> list.add(TwinJson.of(t)));
-        return Response.ok(Json.createObjectBuilder().add("twins", list).add("hasMore", page.hasMore()).build()).build();
+        return Response.ok(JSON.createObjectBuilder().add("twins", list).add("hasMore", page.hasMore()).build()).build();
     }
 
     @GET
@@ -105,7 +106,7 @@ public class TwinResource {
     @APIResponse(responseCode = "200", description = "The contained twins.")
     @APIResponse(responseCode = "404", description = "No such twin, or the caller may not view it.")
     public Response children(@PathParam("twinId") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         twins.children(callers.current(), id).forEach(t -> list.add(TwinJson.of(t)));
         return Response.ok(list.build()).build();
     }

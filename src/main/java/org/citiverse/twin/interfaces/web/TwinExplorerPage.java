@@ -65,15 +65,7 @@ public class TwinExplorerPage {
     }
 
     private Double number(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            messages.error(field, "twin.search.numberInvalid");
-            return null;
-        }
+        return messages.number(value, field, "twin.search.numberInvalid");
     }
 
     private static boolean blank(String value) {
