@@ -134,6 +134,13 @@ public class JpaTwinRepository implements TwinRepository {
             jpql.append(" and t.owner = :owner");
             params.add(new Object[] {"owner", q.owner()});
         }
+        if (q.state() != null) {
+            // State is stored as compact JSON: the property with exactly this value ends at a comma or brace.
+            String pair = escape("\"" + q.state().property() + "\":" + q.state().literal());
+            jpql.append(" and (t.state like :statePair escape '\\' or t.state like :stateLast escape '\\')");
+            params.add(new Object[] {"statePair", "%" + pair + ",%"});
+            params.add(new Object[] {"stateLast", "%" + pair + "}"});
+        }
         double[] box = q.isCircle() ? org.citiverse.shared.domain.Geo.boundingBox(q.nearLatitude(), q.nearLongitude(), q.radiusMetres())
                 : q.minLatitude() == null ? null
                 : new double[] {q.minLatitude(), q.minLongitude(), q.maxLatitude(), q.maxLongitude()};
@@ -155,7 +162,11 @@ public class JpaTwinRepository implements TwinRepository {
             double cos = Math.cos(Math.toRadians(q.nearLatitude()));
             params.add(new Object[] {"cos2", cos * cos});
         } else {
-            jpql.append(" order by t.name, t.id");
+            jpql.append(switch (q.sort()) {
+                case NAME -> " order by t.name, t.id";
+                case TYPE -> " order by t.type, t.name, t.id";
+                case LATEST_REPORT -> " order by t.stateObservedAt desc nulls last, t.id";
+            });
         }
         TypedQuery<Twin> query = em.createQuery(jpql.toString(), Twin.class);
         params.forEach(p -> query.setParameter((String) p[0], p[1]));

@@ -121,4 +121,19 @@ class TwinTest {
         assertEquals(Reason.NOT_LINKED, refusal(() -> parcel.syncEvery(java.time.Duration.ofHours(1), T)));
         assertFalse(parcel.linked());
     }
+
+    @Test
+    void stateCriteriaAreReadAsReportedValues() {
+        assertEquals(new TwinQuery.StateEquals("open", "true"), TwinQuery.StateEquals.parse("open:true"));
+        assertEquals(new TwinQuery.StateEquals("level", "-12.5"), TwinQuery.StateEquals.parse(" level : -12.5 "));
+        assertEquals(new TwinQuery.StateEquals("label", "\"Front: door\""), TwinQuery.StateEquals.parse("label:Front: door"),
+                "text is a JSON string, the first colon separates");
+        assertEquals(null, TwinQuery.StateEquals.parse(" "));
+        for (String bad : new String[] {"open", "Open:true", "open:", ":true", "x".repeat(41) + ":1"}) {
+            assertThrows(IllegalArgumentException.class, () -> TwinQuery.StateEquals.parse(bad), bad);
+        }
+        assertEquals(TwinQuery.Sort.LATEST_REPORT, TwinQuery.Sort.parse("-observed"));
+        assertEquals(TwinQuery.Sort.NAME, TwinQuery.Sort.parse(null));
+        assertThrows(IllegalArgumentException.class, () -> TwinQuery.Sort.parse("colour"));
+    }
 }

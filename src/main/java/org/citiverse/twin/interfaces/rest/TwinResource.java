@@ -60,8 +60,10 @@ public class TwinResource {
     @GET
     @RolesAllowed({"citizen", "staff", "admin", "device-gateway"})
     @Operation(summary = "Search twins the caller may view (REQ-DT-03/04)",
-            description = "By type, text in the name, parent, owner, a box (bbox=minLon,minLat,maxLon,maxLat) or a "
-                    + "circle (near=lat,lon&radius=metres, nearest first); otherwise by name.")
+            description = "By type, text in the name, parent, owner, a current state value (state=property:value, "
+                    + "such as open:true or level:12.5, as reported), a box (bbox=minLon,minLat,maxLon,maxLat) or a "
+                    + "circle (near=lat,lon&radius=metres, nearest first); otherwise ordered by sort: name "
+                    + "(default), type or -observed (latest report first).")
     @APIResponse(responseCode = "200", description = "One page: {\"twins\": [...], \"hasMore\": bool}.")
     @APIResponse(responseCode = "400", description = "A criterion is malformed.")
     public Response search(@QueryParam("type") String type, @QueryParam("q") String text,
@@ -69,6 +71,8 @@ public class TwinResource {
                            @Parameter(description = "minLon,minLat,maxLon,maxLat") @QueryParam("bbox") String bbox,
                            @Parameter(description = "lat,lon") @QueryParam("near") String near,
                            @Parameter(description = "metres, up to 50000") @QueryParam("radius") String radius,
+                           @Parameter(description = "property:value") @QueryParam("state") String state,
+                           @Parameter(description = "name, type or -observed") @QueryParam("sort") String sort,
                            @QueryParam("offset") @DefaultValue("0") String offset,
                            @QueryParam("limit") @DefaultValue("50") String limit) {
         double[] box = numbers(bbox, 4, "bbox");
@@ -79,7 +83,7 @@ public class TwinResource {
                     box == null ? null : box[1], box == null ? null : box[0], box == null ? null : box[3],
                     box == null ? null : box[2], point == null ? null : point[0], point == null ? null : point[1],
                     radius == null ? null : numbers(radius, 1, "radius")[0], whole(offset, "offset"),
-                    whole(limit, "limit"));
+                    whole(limit, "limit"), TwinQuery.StateEquals.parse(state), TwinQuery.Sort.parse(sort));
         } catch (IllegalArgumentException e) {
             throw invalid(e.getMessage());
         }

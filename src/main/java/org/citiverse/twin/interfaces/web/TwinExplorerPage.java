@@ -39,6 +39,8 @@ public class TwinExplorerPage {
     private String latitude;
     private String longitude;
     private String radius;
+    private String state;
+    private String sort;
     private int offset;
     private TwinPage page = new TwinPage(List.of(), false);
     private Double nearLatitude;
@@ -49,8 +51,15 @@ public class TwinExplorerPage {
         Double lat = number(latitude, "latitude");
         Double lon = number(longitude, "longitude");
         Double metres = number(radius, "radius");
-        if (lat == null && lon == null && metres == null && blank(type) && blank(text)) {
+        if (lat == null && lon == null && metres == null && blank(type) && blank(text) && blank(state)) {
             return; // nothing asked yet
+        }
+        TwinQuery.StateEquals stateEquals;
+        try {
+            stateEquals = TwinQuery.StateEquals.parse(state);
+        } catch (IllegalArgumentException e) {
+            messages.error("state", "twin.search.stateInvalid");
+            return;
         }
         nearLatitude = lat;
         nearLongitude = lon;
@@ -58,10 +67,23 @@ public class TwinExplorerPage {
         try {
             page = twins.search(callers.current(), new TwinQuery(blank(type) ? null : type.strip(),
                     blank(text) ? null : text.strip(), null, null, null, null, null, null, lat, lon, metres,
-                    Math.max(0, offset), PAGE_SIZE));
+                    Math.max(0, offset), PAGE_SIZE, stateEquals, sortOrder()));
         } catch (IllegalArgumentException | TwinException e) {
             messages.error("latitude", "twin.search.placeInvalid");
         }
+    }
+
+    /** The order asked for; anything unknown is the default (a hand-edited URL is not an error worth showing). */
+    private TwinQuery.Sort sortOrder() {
+        try {
+            return TwinQuery.Sort.parse(sort);
+        } catch (IllegalArgumentException e) {
+            return TwinQuery.Sort.NAME;
+        }
+    }
+
+    public List<String> getSorts() {
+        return List.of("name", "type", "-observed");
     }
 
     private Double number(String value, String field) {
@@ -82,7 +104,7 @@ public class TwinExplorerPage {
     }
 
     public boolean isSearched() {
-        return !page.twins().isEmpty() || !blank(type) || !blank(text) || !blank(radius);
+        return !page.twins().isEmpty() || !blank(type) || !blank(text) || !blank(radius) || !blank(state);
     }
 
     public boolean isHasMore() {
@@ -108,6 +130,8 @@ public class TwinExplorerPage {
         params.put("latitude", latitude);
         params.put("longitude", longitude);
         params.put("radius", radius);
+        params.put("state", state);
+        params.put("sort", sort);
         params.put("offset", atOffset > 0 ? Integer.toString(atOffset) : null);
         return QueryStrings.of(params);
     }
@@ -150,6 +174,22 @@ public class TwinExplorerPage {
 
     public void setRadius(String radius) {
         this.radius = radius;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     public int getOffset() {

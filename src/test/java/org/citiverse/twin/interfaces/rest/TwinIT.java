@@ -116,8 +116,34 @@ class TwinIT {
                 "what is here? only what the citizen may see");
         assertTrue(ids(citizen.get("/api/v1/twins?near=52.0907,5.1214&radius=500")).contains(home));
 
+        // By current state (REQ-DT-03/04) and in the order asked.
+        String sensorA = create("{\"type\":\"water-level-sensor\",\"name\":\"B gauge " + tag + "\",\"owner\":"
+                + "\"department:lighting\",\"linkType\":\"L1\",\"properties\":{\"level\":\"NUMBER\",\"alarm\":\"BOOLEAN\","
+                + "\"label\":\"TEXT\"}}");
+        String sensorB = create("{\"type\":\"water-level-sensor\",\"name\":\"A gauge " + tag + "\",\"owner\":"
+                + "\"department:lighting\",\"linkType\":\"L1\",\"properties\":{\"level\":\"NUMBER\",\"alarm\":\"BOOLEAN\","
+                + "\"label\":\"TEXT\"}}");
+        admin.send("PUT", "/api/v1/twins/" + sensorA + "/state", "{\"observedAt\":\"" + DAY + "11:00:00Z\","
+                + "\"values\":{\"level\":12,\"alarm\":true,\"label\":\"open:true\"}}");
+        admin.send("PUT", "/api/v1/twins/" + sensorB + "/state", "{\"observedAt\":\"" + DAY + "10:00:00Z\","
+                + "\"values\":{\"level\":1,\"alarm\":false,\"label\":\"Canal\"}}");
+        assertEquals(List.of(sensorA), ids(staff.get("/api/v1/twins?q=" + tag + "&state=alarm:true")));
+        assertEquals(List.of(sensorB), ids(staff.get("/api/v1/twins?q=" + tag + "&state=level:1")),
+                "level 1 is not level 12");
+        assertEquals(List.of(sensorB), ids(staff.get("/api/v1/twins?q=" + tag + "&state=label:Canal")));
+        assertEquals(List.of(), ids(staff.get("/api/v1/twins?q=" + tag + "&state=open:true")),
+                "text that looks like a pair is not that pair");
+        assertEquals(List.of(), ids(other.get("/api/v1/twins?state=alarm:true&q=" + tag)), "grants still apply");
+        assertEquals(List.of(sensorB, sensorA), ids(staff.get("/api/v1/twins?type=water-level-sensor&q=" + tag)),
+                "by name by default");
+        assertEquals(List.of(sensorA, sensorB),
+                ids(staff.get("/api/v1/twins?type=water-level-sensor&sort=-observed&q=" + tag)), "latest report first");
+        assertEquals(List.of(light, far, sensorB, sensorA), ids(staff.get("/api/v1/twins?sort=type&q=" + tag)),
+                "by type, then name");
+
         for (String bad : new String[] {"bbox=1,2,3", "bbox=a,b,c,d", "near=52.1,5.1", "near=52.1,5.1&radius=999999",
-                "near=95,5&radius=10", "limit=0", "limit=501", "offset=-1", "bbox=5.2,52.2,5.0,52.0"}) {
+                "near=95,5&radius=10", "limit=0", "limit=501", "offset=-1", "bbox=5.2,52.2,5.0,52.0", "state=level",
+                "state=Level:1", "state=level:", "sort=colour"}) {
             HttpResponse<String> response = admin.get("/api/v1/twins?" + bad);
             assertEquals(400, response.statusCode(), bad + ": " + response.body());
         }
@@ -387,6 +413,10 @@ class TwinIT {
         String near = staff.get("/staff/twins.xhtml?latitude=52.0907&longitude=5.1214&radius=300").body();
         assertTrue(near.contains("class=\"twin-map\"") && near.contains("class=\"twin-map__search\"")
                 && near.contains("aria-label=\"Inspected light\""), near);
+        String lit = staff.get("/staff/twins.xhtml?type=street-light&state=on:true&sort=-observed").body();
+        assertTrue(lit.contains("Inspected light") && lit.contains("<option value=\"-observed\" selected=\"selected\""), lit);
+        String badState = staff.get("/staff/twins.xhtml?state=on").body();
+        assertTrue(badState.contains("There is a problem") && badState.contains("href=\"#state\""), badState);
         assertEquals(404, staff.get("/staff/twin.xhtml?id=" + home).statusCode(), "not a home they may see");
         assertEquals(404, staff.get("/staff/twin.xhtml?id=nonsense").statusCode());
         String badPlace = staff.get("/staff/twins.xhtml?latitude=north&longitude=5&radius=100").body();
