@@ -61,6 +61,7 @@ class AccessMatrixIT {
         FIXTURES.put("messageId", "matrix-" + UUID.randomUUID());
         FIXTURES.put("grantId", UUID.randomUUID().toString());
         FIXTURES.put("requestId", UUID.randomUUID().toString());
+        FIXTURES.put("deviceId", "matrix-unregistered-device");
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");
         HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"home\",\"name\":\"Matrix home\","

@@ -1,0 +1,109 @@
+package org.citiverse.device.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.citiverse.audit.application.AuditLog;
+import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.DeviceCredentials;
+import org.citiverse.device.domain.DeviceException;
+import org.citiverse.device.domain.DeviceRegistry;
+import org.citiverse.device.domain.DeviceStatus;
+import org.citiverse.twin.application.TwinCallers;
+import org.citiverse.twin.application.TwinService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Device access (FGMV-31 CommR-ReqR-1): staff register devices, link each to the twin it reports
+ * for, and create, rotate and revoke its credential. Linking needs administration of the twin
+ * (REQ-DT-05): the device then holds an operate grant on it, under the principal device:&lt;id&gt;.
+ */
+@ApplicationScoped
+public class DeviceService {
+
+    @Inject
+    DeviceRegistry devices;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TwinService twins;
+
+    @Inject
+    TwinCallers callers;
+
+    /** The server's secret every device credential is derived from (never stored with the devices). */
+    @Inject
+    @ConfigProperty(name = "device.credentials.secret", defaultValue = "")
+    String serverSecret;
+
+    /** A device seen within this many seconds is online. */
+    @Inject
+    @ConfigProperty(name = "device.online.window", defaultValue = "900")
+    long onlineWindowSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Registers a device and issues its first credential. */
+    @Transactional
+    public IssuedCredential register(String registeredBy, String deviceId, String name, String profile,
+                                     String twinId) {
+        DeviceCredentials credentials = new DeviceCredentials(serverSecret);
+        Device device = new Device(deviceId, name, profile, twinId, registeredBy, clock.instant());
+        if (devices.find(deviceId).isPresent()) {
+            throw new DeviceException(DeviceException.Reason.ID_TAKEN);
+        }
+        if (twinId != null) {
+            twins.grant(callers.current(), twinId, "device:" + deviceId, "OPERATE");
+        }
+        devices.add(device);
+        audit.record("device.registered", "device", deviceId, "profile " + profile
+                + (twinId == null ? "" : "; twin " + twinId));
+        return new IssuedCredential(deviceId, device.credentialVersion(),
+                credentials.secretOf(deviceId, device.credentialVersion()));
+    }
+
+    /** A new credential; the old one stops working at once. */
+    @Transactional
+    public IssuedCredential rotate(String deviceId) {
+        DeviceCredentials credentials = new DeviceCredentials(serverSecret);
+        Device device = existing(deviceId);
+        device.rotateCredential();
+        audit.record("device.credential-rotated", "device", deviceId, "version " + device.credentialVersion());
+        return new IssuedCredential(deviceId, device.credentialVersion(),
+                credentials.secretOf(deviceId, device.credentialVersion()));
+    }
+
+    /** The device's messages are refused from now on. */
+    @Transactional
+    public void revoke(String deviceId) {
+        Device device = existing(deviceId);
+        device.revoke();
+        audit.record("device.revoked", "device", deviceId, "credential version " + device.credentialVersion());
+    }
+
+    @Transactional
+    public DeviceView get(String deviceId) {
+        return view(existing(deviceId));
+    }
+
+    @Transactional
+    public List<DeviceView> list(DeviceStatus status, int offset, int limit) {
+        return devices.list(status, offset, limit).stream().map(this::view).toList();
+    }
+
+    private Device existing(String deviceId) {
+        return devices.find(deviceId == null ? "" : deviceId)
+                .orElseThrow(() -> new DeviceException(DeviceException.Reason.NOT_FOUND));
+    }
+
+    private DeviceView view(Device d) {
+        return new DeviceView(d.id(), d.name(), d.profile(), d.twinId(), d.status(), d.credentialVersion(),
+                d.registeredAt(), d.lastSeenAt(), d.online(clock.instant(), Duration.ofSeconds(onlineWindowSeconds)),
+                d.clockOffsetMs());
+    }
+}

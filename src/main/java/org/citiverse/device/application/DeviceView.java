@@ -1,0 +1,10 @@
+package org.citiverse.device.application;
+
+import java.time.Instant;
+import org.citiverse.device.domain.DeviceStatus;
+
+/** A registered device as staff see it; never its secret. */
+public record DeviceView(String id, String name, String profile, String twinId, DeviceStatus status,
+                         int credentialVersion, Instant registeredAt, Instant lastSeenAt, boolean online,
+                         Long clockOffsetMs) {
+}

@@ -1,0 +1,148 @@
+package org.citiverse.device.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.citiverse.shared.domain.PlainText;
+
+/**
+ * A registered device (FGMV-31 device access): its id (as its messages carry it), a name, a
+ * profile (what kind of device: doorbell, street-light, …), the twin it reports for, whether it
+ * is active, and the version of its credential. Online means seen within a window.
+ */
+@Entity
+@Table(name = "device_registration")
+public class Device {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern PROFILE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    @Id
+    @Column(name = "device_id", length = 100)
+    private String id;
+
+    @Column(name = "name", nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "profile", nullable = false, length = 40)
+    private String profile;
+
+    @Column(name = "twin_id", length = 60)
+    private String twinId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private DeviceStatus status;
+
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
+
+    @Column(name = "registered_by", nullable = false, length = 255)
+    private String registeredBy;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
+    /** Device clock minus ours at the last report, in milliseconds (positive: the device runs ahead). */
+    @Column(name = "clock_offset_ms")
+    private Long clockOffsetMs;
+
+    @Version
+    private int version;
+
+    protected Device() {
+        // for JPA
+    }
+
+    public Device(String id, String name, String profile, String twinId, String registeredBy, Instant now) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new DeviceException(DeviceException.Reason.ID_INVALID);
+        }
+        if (profile == null || !PROFILE.matcher(profile).matches()) {
+            throw new DeviceException(DeviceException.Reason.PROFILE_INVALID);
+        }
+        this.id = id;
+        this.name = validName(name);
+        this.profile = profile;
+        this.twinId = twinId;
+        this.status = DeviceStatus.ACTIVE;
+        this.credentialVersion = 1;
+        this.registeredBy = registeredBy;
+        this.registeredAt = now;
+    }
+
+    private static String validName(String name) {
+        String clean = PlainText.clean(name, 120);
+        if (clean == null) {
+            throw new DeviceException(DeviceException.Reason.NAME_INVALID);
+        }
+        return clean;
+    }
+
+    /** A new credential: the previous one stops working at once, and a revoked device is active again. */
+    public void rotateCredential() {
+        credentialVersion++;
+        status = DeviceStatus.ACTIVE;
+    }
+
+    /** The device's messages are refused from now on. */
+    public void revoke() {
+        status = DeviceStatus.REVOKED;
+    }
+
+    /** A report arrived: when, and how far the device's clock is from ours. */
+    public void seen(Instant observedAt, Instant receivedAt) {
+        this.lastSeenAt = receivedAt;
+        this.clockOffsetMs = observedAt == null ? clockOffsetMs : Duration.between(receivedAt, observedAt).toMillis();
+    }
+
+    public boolean online(Instant now, Duration window) {
+        return lastSeenAt != null && !lastSeenAt.isBefore(now.minus(window));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String profile() {
+        return profile;
+    }
+
+    public String twinId() {
+        return twinId;
+    }
+
+    public DeviceStatus status() {
+        return status;
+    }
+
+    public int credentialVersion() {
+        return credentialVersion;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public Long clockOffsetMs() {
+        return clockOffsetMs;
+    }
+}

@@ -1,0 +1,30 @@
+package org.citiverse.device.domain;
+
+import org.citiverse.shared.domain.RuleViolation;
+
+/** A device-registry rule was broken; the reason says which (device.error.&lt;reason&gt; in the bundles). */
+public class DeviceException extends RuleViolation {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What was wrong. */
+    public enum Reason {
+        NOT_FOUND,
+        ID_INVALID,
+        ID_TAKEN,
+        NAME_INVALID,
+        PROFILE_INVALID,
+        CREDENTIALS_NOT_CONFIGURED
+    }
+
+    private final Reason reason;
+
+    public DeviceException(Reason reason) {
+        super("device", reason);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,35 @@
+package org.citiverse.device.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.DeviceRegistry;
+import org.citiverse.device.domain.DeviceStatus;
+import org.citiverse.shared.infrastructure.persistence.JpaStore;
+
+/** Registered devices in the CitiVerse database. */
+@ApplicationScoped
+public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistry {
+
+    public JpaDeviceRegistry() {
+        super(Device.class);
+    }
+
+    @Override
+    public Optional<Device> find(String deviceId) {
+        return Optional.ofNullable(em.find(Device.class, deviceId));
+    }
+
+    @Override
+    public void add(Device device) {
+        persist(device);
+    }
+
+    @Override
+    public List<Device> list(DeviceStatus status, int offset, int limit) {
+        return em.createQuery("select d from Device d where (:status is null or d.status = :status) order by d.id",
+                        Device.class)
+                .setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+}

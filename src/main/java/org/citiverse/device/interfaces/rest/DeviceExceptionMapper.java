@@ -1,0 +1,31 @@
+package org.citiverse.device.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.citiverse.device.domain.DeviceException;
+import org.citiverse.shared.interfaces.rest.Problem;
+
+/** A broken device-registry rule as a problem: 404 unknown, 409 taken, 503 not configured, else 400. */
+@Provider
+public class DeviceExceptionMapper implements ExceptionMapper<DeviceException> {
+
+    @Override
+    public Response toResponse(DeviceException e) {
+        Response.Status status = switch (e.reason()) {
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case ID_TAKEN -> Response.Status.CONFLICT;
+            case CREDENTIALS_NOT_CONFIGURED -> Response.Status.SERVICE_UNAVAILABLE;
+            default -> Response.Status.BAD_REQUEST;
+        };
+        return Problem.response(status, e.messageKey().replace(".error.", "/"), switch (e.reason()) {
+            case NOT_FOUND -> "There is no device with this id.";
+            case ID_INVALID -> "id must be 1-100 letters, digits, '.', '_', ':' or '-', as the device's messages carry it.";
+            case ID_TAKEN -> "A device with this id is registered already.";
+            case NAME_INVALID -> "name must be 1-120 characters without control characters.";
+            case PROFILE_INVALID -> "profile must be 1-40 lower-case letters, digits or dashes, such as doorbell.";
+            case CREDENTIALS_NOT_CONFIGURED -> "Device credentials are not configured on this server "
+                    + "(device.credentials.secret, at least 16 characters).";
+        });
+    }
+}
