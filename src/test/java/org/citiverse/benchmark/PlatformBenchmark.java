@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citiverse.testsupport.Devices;
 import org.citiverse.testsupport.PortalClient;
 import org.citiverse.testsupport.Tokens;
 
@@ -91,11 +92,19 @@ public final class PlatformBenchmark {
     private static void ingestion(String base, int reports, int clients) throws Exception {
         long acceptedBefore = accepted(base);
         String run = UUID.randomUUID().toString().substring(0, 8);
+        // Registered devices without a twin: reports are authenticated, converted and journaled.
+        PortalClient staff = new PortalClient(base).signIn("staff");
+        List<Devices.Device> sensors = new java.util.ArrayList<>();
+        for (int d = 0; d < 50; d++) {
+            sensors.add(Devices.register(staff, "bench-sensor", "sensor", null));
+        }
         long start = System.nanoTime();
         List<Long> nanos = run(reports, clients, () -> gateway(base), (client, i) -> {
-            HttpResponse<String> r = client.postJson("/api/device/messages",
-                    "{\"temperature\":" + (15 + i % 10) + ",\"seq\":" + i + "}",
-                    Map.of("X-Message-Id", "bench-" + run + "-" + i, "X-Device-Id", "sensor-" + (i % 50)));
+            String body = "{\"temperature\":" + (15 + i % 10) + ",\"seq\":" + i + "}";
+            String messageId = "bench-" + run + "-" + i;
+            Devices.Device sensor = sensors.get(i % sensors.size());
+            HttpResponse<String> r = client.postJson("/api/device/messages", body, Map.of("X-Message-Id", messageId,
+                    "X-Device-Id", sensor.id(), "X-Signature", sensor.sign(messageId, "application/json", body)));
             check(r.statusCode() == 202, "submit " + r.statusCode() + " " + r.body());
         });
         print("device report POST (validate + enqueue, XA)", nanos);

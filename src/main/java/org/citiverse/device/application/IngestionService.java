@@ -1,5 +1,14 @@
 package org.citiverse.device.application;
 
+import jakarta.enterprise.inject.Instance;
+import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.DeviceCredentials;
+import org.citiverse.device.domain.DeviceRegistry;
+import org.citiverse.device.domain.DeviceStatus;
+import org.citiverse.device.domain.Reading;
+import org.citiverse.device.domain.ReadingConverters;
+import org.citiverse.device.domain.Rejection;
+import org.citiverse.device.domain.UnconvertibleException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,9 +34,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Device ingestion (FGMV-31 IR-RecR-2): every delivered message is accepted once, recognised as
- * a duplicate, or dead-lettered with its reason. Nothing is dropped silently. Runs in the
- * caller's transaction, so the JMS receive and the database write commit together.
+ * Device ingestion (FGMV-31 IR-RecR-1/2): every delivered message is authenticated, converted
+ * and applied to its device's twin once, recognised as a duplicate, or dead-lettered with its
+ * reason. Nothing is dropped silently. Runs in the caller's transaction, so the JMS receive, the
+ * twin's change and the journal commit together.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -44,6 +54,18 @@ public class IngestionService {
     IngressQueue ingressQueue;
 
     @Inject
+    DeviceRegistry devices;
+
+    /** The twin system; a device without a twin needs none (a slim test deployment has none). */
+    @Inject
+    Instance<ReadingsTarget> targets;
+
+    /** The secret device credentials are derived from (see DeviceService). */
+    @Inject
+    @ConfigProperty(name = "device.credentials.secret", defaultValue = "")
+    String serverSecret;
+
+    @Inject
     MetricRegistry metrics;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
@@ -56,38 +78,79 @@ public class IngestionService {
     private final Clock clock = Clock.systemUTC();
     private final Map<IngestionOutcome, Counter> counters = new ConcurrentHashMap<>();
 
-    /** Takes a message delivered by the device layer. */
+    /**
+     * Takes a message delivered by the device layer: contract, then the device's signature, then
+     * duplicates, then conversion by content type, then the twin. Whatever fails is dead-lettered
+     * with its reason and changes nothing; an accepted message is journaled once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public IngestionOutcome receive(RawDeviceMessage raw) {
-        DeviceMessage message;
+        Instant now = Instant.now(clock);
         try {
-            message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(), raw.body(), maxBytes);
+            DeviceMessage message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(),
+                    raw.body(), maxBytes);
+            Device device = authenticate(message, raw.signature());
+            if (journal.findByMessageId(message.messageId()).isPresent()) {
+                return count(IngestionOutcome.DUPLICATE);
+            }
+            List<Reading> readings = convert(message, now);
+            if (device.twinId() != null) {
+                targets.get().deliver(device.id(), device.twinId(), readings).ifPresent(reason -> {
+                    throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
+                });
+            }
+            device.seen(readings.get(readings.size() - 1).observedAt(), now);
+            journal.add(new InboundMessage(message, raw.channel(), now));
+            return count(IngestionOutcome.ACCEPTED);
         } catch (InvalidDeviceMessageException e) {
-            deadLetters.park(raw, e.rejection().name(), e.rejection().description());
+            deadLetters.park(raw, e.rejection().name(), e.detail());
             // Device ids are not personal data; message bodies may be, so they are never logged.
             LOG.warning(() -> "Device message dead-lettered: " + e.rejection() + " (device "
                     + printable(raw.deviceId()) + ")");
             return count(IngestionOutcome.DEAD_LETTERED);
         }
-        if (journal.findByMessageId(message.messageId()).isPresent()) {
-            return count(IngestionOutcome.DUPLICATE);
-        }
-        journal.add(new InboundMessage(message, raw.channel(), Instant.now(clock)));
-        return count(IngestionOutcome.ACCEPTED);
     }
 
     /**
-     * Takes a message from an interface other than JMS: checked at once, so the sender gets a
-     * clear error, then put on the same ingress destination as every other device message.
+     * Takes a message from an interface other than JMS: checked at once (contract and signature),
+     * so the sender gets a clear error, then put on the same ingress destination as every other
+     * device message.
      *
-     * @throws InvalidDeviceMessageException when it breaks the message contract
+     * @throws InvalidDeviceMessageException when it breaks the message contract or is not the device's
      */
     @Transactional
     public DeviceMessage submit(RawDeviceMessage raw) {
         DeviceMessage message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(),
                 raw.body(), maxBytes);
-        ingressQueue.enqueue(message);
+        authenticate(message, raw.signature());
+        ingressQueue.enqueue(message, raw.signature());
         return message;
+    }
+
+    /** The registered, active device whose credential signed this message. */
+    private Device authenticate(DeviceMessage message, String signature) {
+        Device device = devices.find(message.deviceId())
+                .orElseThrow(() -> new InvalidDeviceMessageException(Rejection.UNKNOWN_DEVICE));
+        if (device.status() == DeviceStatus.REVOKED) {
+            throw new InvalidDeviceMessageException(Rejection.REVOKED_DEVICE);
+        }
+        if (!new DeviceCredentials(serverSecret).verify(signature, device.credentialVersion(), message.messageId(),
+                message.deviceId(), message.contentType(), message.body())) {
+            throw new InvalidDeviceMessageException(Rejection.BAD_SIGNATURE);
+        }
+        return device;
+    }
+
+    private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {
+        try {
+            List<Reading> readings = ReadingConverters.of(message.contentType()).convert(message.body(), receivedAt);
+            if (readings.isEmpty()) {
+                throw new UnconvertibleException("no readings");
+            }
+            return readings;
+        } catch (UnconvertibleException e) {
+            throw new InvalidDeviceMessageException(Rejection.UNCONVERTIBLE, e.getMessage());
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

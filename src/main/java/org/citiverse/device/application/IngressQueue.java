@@ -6,5 +6,5 @@ import org.citiverse.device.domain.DeviceMessage;
 public interface IngressQueue {
 
     /** Enqueues inside the caller's transaction, so it is sent only if the caller commits. */
-    void enqueue(DeviceMessage message);
+    void enqueue(DeviceMessage message, String signature);
 }

@@ -11,6 +11,17 @@ public class InvalidDeviceMessageException extends RuntimeException {
         this.rejection = rejection;
     }
 
+    /** With a detail saying exactly what is wrong (it travels with the dead letter). */
+    public InvalidDeviceMessageException(Rejection rejection, String detail) {
+        super(rejection.name() + ": " + detail);
+        this.rejection = rejection;
+    }
+
+    /** What to tell staff: the rule's description, or the detail given. */
+    public String detail() {
+        return getMessage().substring(rejection.name().length() + 2);
+    }
+
     public Rejection rejection() {
         return rejection;
     }

@@ -9,7 +9,12 @@ public enum Rejection {
     UNSUPPORTED_CONTENT_TYPE("The content type is not one the platform reads."),
     MISSING_BODY("The message has no text or bytes body."),
     TOO_LARGE("The body is larger than the platform accepts."),
-    MALFORMED_BODY("The body is not well-formed JSON.");
+    MALFORMED_BODY("The body is not well-formed JSON."),
+    UNKNOWN_DEVICE("No device with this id is registered."),
+    REVOKED_DEVICE("The device's credential was revoked."),
+    BAD_SIGNATURE("The signature is missing or not the device's (CitiVerseSignature / X-Signature)."),
+    UNCONVERTIBLE("The body is JSON but not in its content type's format."),
+    REJECTED_BY_TWIN("The device's twin cannot take these values.");
 
     private final String description;
 

@@ -50,7 +50,8 @@ public class DeviceIngressMdb implements MessageListener {
                     message.getStringProperty(DeviceMessageHeaders.CONTENT_TYPE),
                     DeviceMessageHeaders.body(message),
                     "HTTPS".equals(message.getStringProperty(DeviceMessageHeaders.CHANNEL)) ? Channel.HTTPS
-                            : Channel.JMS);
+                            : Channel.JMS,
+                    message.getStringProperty(DeviceMessageHeaders.SIGNATURE));
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable device message", e);
         }

@@ -17,6 +17,7 @@ final class DeviceMessageHeaders {
     static final String CONTENT_TYPE = "CitiVerseContentType";
     static final String CHANNEL = "CitiVerseChannel";
     static final String TWIN_ID = "CitiVerseTwinId";
+    static final String SIGNATURE = "CitiVerseSignature";
     static final String DEAD_LETTER_REASON = "CitiVerseDeadLetterReason";
     static final String DEAD_LETTER_DETAIL = "CitiVerseDeadLetterDetail";
     static final String DEAD_LETTERED_AT = "CitiVerseDeadLetteredAt";

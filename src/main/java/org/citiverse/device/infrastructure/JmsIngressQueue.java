@@ -23,13 +23,14 @@ public class JmsIngressQueue implements IngressQueue {
     Queue ingress;
 
     @Override
-    public void enqueue(DeviceMessage message) {
+    public void enqueue(DeviceMessage message, String signature) {
         context.createProducer()
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setProperty(DeviceMessageHeaders.MESSAGE_ID, message.messageId())
                 .setProperty(DeviceMessageHeaders.DEVICE_ID, message.deviceId())
                 .setProperty(DeviceMessageHeaders.CONTENT_TYPE, message.contentType())
                 .setProperty(DeviceMessageHeaders.CHANNEL, "HTTPS")
+                .setProperty(DeviceMessageHeaders.SIGNATURE, signature)
                 .send(ingress, message.body());
     }
 }

@@ -155,16 +155,60 @@ public class TwinService {
         Twin twin = visibleLocked(caller, id, Permission.VIEW);
         requireReporter(caller, twin);
         requireNotInFuture(observedAt);
+        apply(twin, values, observedAt);
+        return TwinView.of(twin);
+    }
+
+    /**
+     * Readings offered by the device pipeline: all of them are applied as {@link #report} does, or —
+     * when any cannot be (the twin is gone, the device may not report, a value does not fit) — none,
+     * and the reason comes back instead of an exception, so the caller's transaction stays usable
+     * (it dead-letters the message).
+     */
+    @Transactional
+    public java.util.Optional<String> offer(TwinCaller caller, String id, List<Reading> readings) {
+        Twin twin = Twin.isId(id) ? twins.findLocked(id).orElse(null) : null;
+        if (twin == null || !allows(caller, twin, Permission.VIEW)) {
+            return refusal(Reason.NOT_FOUND);
+        }
+        if (!caller.cityAdministrator() && !caller.hasRole("device-gateway")) {
+            return refusal(Reason.FORBIDDEN);
+        }
+        for (Reading r : readings) {
+            if (r.observedAt().isAfter(clock.instant().plus(MAX_CLOCK_AHEAD))) {
+                return refusal(Reason.OBSERVED_IN_FUTURE);
+            }
+            java.util.Optional<Reason> problem = twin.problemWith(r.values());
+            if (problem.isPresent()) {
+                return refusal(problem.get());
+            }
+        }
+        readings.forEach(r -> apply(twin, r.values(), r.observedAt()));
+        return java.util.Optional.empty();
+    }
+
+    /** A refusal as its problem type, such as twin/property-type. */
+    private static java.util.Optional<String> refusal(Reason reason) {
+        return java.util.Optional.of(new TwinException(reason).messageKey().replace(".error.", "/"));
+    }
+
+    /** Values observed at a time, as the device pipeline hands them over. */
+    public record Reading(Instant observedAt, JsonObject values) {
+    }
+
+    /**
+     * Newer than the state: applied and announced; older: kept in the history only. The device
+     * answered, so the running sync request succeeds and the next one starts.
+     */
+    private void apply(Twin twin, JsonObject values, Instant observedAt) {
         boolean applied = twin.report(values, observedAt);
-        // The device answered: the running sync request succeeds and the next one starts.
-        SyncRequest.answered(twins.openSyncRequests(id), clock.instant(), syncTimeout())
+        SyncRequest.answered(twins.openSyncRequests(twin.id()), clock.instant(), syncTimeout())
                 .ifPresent(this::announce);
         twins.add(new TwinHistoryEntry(twin.id(), "STATE", values.toString(), observedAt, clock.instant(), applied));
         if (applied) {
             stateChanged.fire(new TwinEvents.TwinStateChanged(twin.id(), twin.type(), twin.state().toString(),
                     observedAt, twin.stateVersion()));
         }
-        return TwinView.of(twin);
     }
 
     /** A location update from the physical side (FGMV-28 7.3.2): the twin moves, and the move is history. */

@@ -261,17 +261,9 @@ public class Twin {
      * @throws TwinException for an unknown property or a value of the wrong type; nothing is applied
      */
     public boolean report(JsonObject values, Instant observedAt) {
-        fitting(values.toString(), MAX_STATE_JSON);
-        JsonObject defined = parse(properties);
-        for (Map.Entry<String, JsonValue> e : values.entrySet()) {
-            if (!defined.containsKey(e.getKey())) {
-                throw new TwinException(Reason.PROPERTY_UNKNOWN);
-            }
-            if (e.getValue().getValueType() != JsonValue.ValueType.NULL
-                    && !PropertyType.valueOf(defined.getString(e.getKey())).accepts(e.getValue())) {
-                throw new TwinException(Reason.PROPERTY_TYPE);
-            }
-        }
+        problemWith(values).ifPresent(reason -> {
+            throw new TwinException(reason);
+        });
         if (stateObservedAt != null && !observedAt.isAfter(stateObservedAt)) {
             return false;
         }
@@ -281,6 +273,24 @@ public class Twin {
         this.stateObservedAt = observedAt;
         this.stateVersion++;
         return true;
+    }
+
+    /** Why these values cannot be reported for this twin (too large, unknown property, wrong type), if they cannot. */
+    public java.util.Optional<Reason> problemWith(JsonObject values) {
+        if (values.toString().length() > MAX_STATE_JSON) {
+            return java.util.Optional.of(Reason.TOO_LARGE);
+        }
+        JsonObject defined = parse(properties);
+        for (Map.Entry<String, JsonValue> e : values.entrySet()) {
+            if (!defined.containsKey(e.getKey())) {
+                return java.util.Optional.of(Reason.PROPERTY_UNKNOWN);
+            }
+            if (e.getValue().getValueType() != JsonValue.ValueType.NULL
+                    && !PropertyType.valueOf(defined.getString(e.getKey())).accepts(e.getValue())) {
+                return java.util.Optional.of(Reason.PROPERTY_TYPE);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static JsonObject parse(String json) {

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.DeviceCredentials;
 import org.citiverse.device.domain.DeviceMessage;
+import org.citiverse.device.domain.DeviceRegistry;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.citiverse.device.domain.InboundMessage.Channel;
 import org.citiverse.device.infrastructure.JpaInboundMessageRepository;
 import org.citiverse.shared.infrastructure.persistence.JpaStore;
@@ -29,18 +33,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The ingestion service and its JMS and JPA adapters inside the running server, on PostgreSQL
- * (FGMV-31 IR-RecR-2, CommR-RecR-1): accepted once, duplicates ignored, poison dead-lettered
- * with its reason and original body, never dropped.
+ * (FGMV-31 IR-RecR-2, CommR-RecR-1): a registered device's signed message is accepted once,
+ * duplicates ignored; poison, unknown, revoked and forged messages dead-lettered with their
+ * reason and original body, never dropped.
  */
 @ExtendWith(ArquillianExtension.class)
 class IngestionServiceIT {
 
     @Deployment
     static WebArchive deployment() {
+        // The ingestion pipeline without the twin system: these devices have no twin.
         return ShrinkWrap.create(WebArchive.class, "ingestion-it.war")
-                .addPackages(false, "org.citiverse.device.domain", "org.citiverse.device.application")
+                .addPackages(false, "org.citiverse.device.domain")
+                .addClasses(IngestionService.class, IngestionOutcome.class, RawDeviceMessage.class,
+                        ReceivedMessage.class, DeadLetter.class, DeadLetters.class, IngressQueue.class,
+                        ReadingsTarget.class)
                 .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class,
-                        org.citiverse.shared.domain.JsonText.class)
+                        org.citiverse.shared.domain.JsonText.class, org.citiverse.shared.domain.PlainText.class,
+                        org.citiverse.shared.domain.RuleViolation.class,
+                        org.citiverse.device.infrastructure.JpaDeviceRegistry.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeadLetters")
                 .addClass("org.citiverse.device.infrastructure.JmsIngressQueue")
                 .addClass("org.citiverse.device.infrastructure.DeviceMessageHeaders")
@@ -60,11 +71,34 @@ class IngestionServiceIT {
     @Resource(lookup = "jms/citiverse/DeviceIngress")
     Queue ingress;
 
+    @Inject
+    DeviceRegistry devices;
+
+    /** A registered device without a twin, and its secret (derived as the server does, from its secret). */
+    private record TestDevice(String id, String secret) {
+        RawDeviceMessage message(String messageId, String contentType, String body, Channel channel) {
+            String type = contentType == null ? "application/json" : contentType;
+            return new RawDeviceMessage(messageId, id, contentType, body, channel,
+                    DeviceCredentials.sign(secret, messageId, id, type, body));
+        }
+    }
+
+    private TestDevice device() throws Exception {
+        String id = "lamp-" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(() -> {
+            devices.add(new Device(id, "Lamp", "street-light", null, "arquillian", java.time.Instant.now()));
+            return null;
+        });
+        String serverSecret = ConfigProvider.getConfig().getValue("device.credentials.secret", String.class);
+        return new TestDevice(id, new DeviceCredentials(serverSecret).secretOf(id, 1));
+    }
+
     @Test
     void acceptsOnceAndRecognisesDuplicates() throws Exception {
         String id = "arq-" + UUID.randomUUID();
-        RawDeviceMessage raw = new RawDeviceMessage(id, "lamp-7", "application/senml+json",
-                "[{\"n\":\"lamp\",\"vb\":true}]", Channel.JMS);
+        TestDevice lamp = device();
+        RawDeviceMessage raw = lamp.message(id, "application/senml+json", "[{\"n\":\"lamp\",\"vb\":true}]",
+                Channel.JMS);
         assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(raw)));
         assertEquals(IngestionOutcome.DUPLICATE, inTransaction(() -> ingestion.receive(raw)));
         Optional<ReceivedMessage> stored = ingestion.find(id);
@@ -76,8 +110,9 @@ class IngestionServiceIT {
     @Test
     void aRolledBackReceiveLeavesNoTrace() throws Exception {
         String id = "arq-" + UUID.randomUUID();
+        TestDevice lamp = device();
         transaction.begin();
-        ingestion.receive(new RawDeviceMessage(id, "lamp-7", null, "{}", Channel.JMS));
+        ingestion.receive(lamp.message(id, null, "{\"on\":true}", Channel.JMS));
         transaction.rollback();
         assertTrue(ingestion.find(id).isEmpty());
     }
@@ -85,23 +120,56 @@ class IngestionServiceIT {
     @Test
     void poisonIsDeadLetteredWithReasonAndBody() throws Exception {
         String id = "arq-" + UUID.randomUUID();
-        RawDeviceMessage poison = new RawDeviceMessage(id, "lamp-7", "application/json", "{\"broken\":", Channel.JMS);
+        TestDevice lamp = device();
+        RawDeviceMessage poison = lamp.message(id, "application/json", "{\"broken\":", Channel.JMS);
         assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(poison)));
         assertTrue(ingestion.find(id).isEmpty());
         DeadLetter letter = deadLetter(id);
         assertEquals("MALFORMED_BODY", letter.reason());
         assertEquals("{\"broken\":", letter.body());
-        assertEquals("lamp-7", letter.deviceId());
+        assertEquals(lamp.id(), letter.deviceId());
     }
 
     @Test
-    void theMdbDeadLettersAPoisonMessageAndKeepsConsuming() {
+    void messagesNotFromTheirRegisteredDeviceAreDeadLetteredWithTheReason() throws Exception {
+        TestDevice lamp = device();
+        TestDevice revoked = device();
+        inTransaction(() -> {
+            devices.find(revoked.id()).orElseThrow().revoke();
+            return null;
+        });
+        String unknown = "arq-" + UUID.randomUUID();
+        String forged = "arq-" + UUID.randomUUID();
+        String unsigned = "arq-" + UUID.randomUUID();
+        String fromRevoked = "arq-" + UUID.randomUUID();
+        String notSenml = "arq-" + UUID.randomUUID();
+        RawDeviceMessage good = lamp.message(forged, "application/json", "{\"on\":true}", Channel.JMS);
+        for (RawDeviceMessage m : List.of(
+                new RawDeviceMessage(unknown, "lamp-nobody", null, "{\"on\":true}", Channel.JMS, "x"),
+                new RawDeviceMessage(forged, lamp.id(), null, "{\"on\":false}", Channel.JMS, good.signature()),
+                new RawDeviceMessage(unsigned, lamp.id(), null, "{\"on\":true}", Channel.JMS, null),
+                revoked.message(fromRevoked, null, "{\"on\":true}", Channel.JMS),
+                lamp.message(notSenml, "application/senml+json", "{\"n\":\"on\"}", Channel.JMS))) {
+            assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(m)), m.messageId());
+        }
+        assertEquals("UNKNOWN_DEVICE", deadLetter(unknown).reason());
+        assertEquals("BAD_SIGNATURE", deadLetter(forged).reason(), "a signature of another body");
+        assertEquals("BAD_SIGNATURE", deadLetter(unsigned).reason());
+        assertEquals("REVOKED_DEVICE", deadLetter(fromRevoked).reason());
+        assertEquals("UNCONVERTIBLE", deadLetter(notSenml).reason());
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(good)), "the real one still passes");
+    }
+
+    @Test
+    void theMdbDeadLettersAPoisonMessageAndKeepsConsuming() throws Exception {
         String poison = "arq-" + UUID.randomUUID();
         String good = "arq-" + UUID.randomUUID();
+        TestDevice bell = device();
         try (JMSContext jms = connectionFactory.createContext()) {
             // No device id: breaks the contract. Sent straight to the queue, as a device layer would.
             jms.createProducer().setProperty("CitiVerseMessageId", poison).send(ingress, "{\"ring\":true}");
-            jms.createProducer().setProperty("CitiVerseMessageId", good).setProperty("CitiVerseDeviceId", "bell-1")
+            jms.createProducer().setProperty("CitiVerseMessageId", good).setProperty("CitiVerseDeviceId", bell.id())
+                    .setProperty("CitiVerseSignature", bell.message(good, null, "{\"ring\":true}", Channel.JMS).signature())
                     .send(ingress, "{\"ring\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         DeadLetter letter = deadLetter(poison);
@@ -109,19 +177,20 @@ class IngestionServiceIT {
         assertEquals("{\"ring\":true}", letter.body());
         ReceivedMessage accepted = Eventually.await(Duration.ofSeconds(30), "the good message after the poison",
                 () -> ingestion.find(good).orElse(null));
-        assertEquals("bell-1", accepted.deviceId());
+        assertEquals(bell.id(), accepted.deviceId());
     }
 
     @Test
     void submitValidatesThenQueuesInTheCallersTransaction() throws Exception {
         String rolledBack = "arq-" + UUID.randomUUID();
+        TestDevice camera = device();
         transaction.begin();
-        DeviceMessage queued = ingestion.submit(new RawDeviceMessage(rolledBack, "cam-3", null, "{}", Channel.HTTPS));
+        DeviceMessage queued = ingestion.submit(camera.message(rolledBack, null, "{\"on\":true}", Channel.HTTPS));
         assertEquals(rolledBack, queued.messageId());
         transaction.rollback();
 
         String committed = "arq-" + UUID.randomUUID();
-        inTransaction(() -> ingestion.submit(new RawDeviceMessage(committed, "cam-3", null, "{}", Channel.HTTPS)));
+        inTransaction(() -> ingestion.submit(camera.message(committed, null, "{\"on\":true}", Channel.HTTPS)));
         Eventually.await(Duration.ofSeconds(30), "the committed message", () -> ingestion.find(committed).orElse(null));
         assertTrue(ingestion.find(rolledBack).isEmpty(), "a rolled-back send never reaches the queue");
     }

@@ -40,6 +40,8 @@ class AccessMatrixIT {
 
     private static final Map<String, PortalClient> CLIENTS = new LinkedHashMap<>();
     private static final Map<String, String> FIXTURES = new LinkedHashMap<>();
+    /** A registered device: device reports are signed, so only roles decide who may post them. */
+    private static org.citiverse.testsupport.Devices.Device reporter;
 
     @BeforeAll
     static void signEveryoneIn() {
@@ -62,6 +64,7 @@ class AccessMatrixIT {
         FIXTURES.put("grantId", UUID.randomUUID().toString());
         FIXTURES.put("requestId", UUID.randomUUID().toString());
         FIXTURES.put("deviceId", "matrix-unregistered-device");
+        reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");
         HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"home\",\"name\":\"Matrix home\","
@@ -108,8 +111,11 @@ class AccessMatrixIT {
         return switch (parts[0]) {
             case "PAGE" -> client.get(path);
             case "GET" -> client.get(path);
-            case "POST" -> client.postJson(path, "{\"matrix\":true}", Map.of(
-                    "X-Message-Id", "matrix-" + UUID.randomUUID(), "X-Device-Id", "matrix-device"));
+            case "POST" -> {
+                String messageId = "matrix-" + UUID.randomUUID();
+                yield client.postJson(path, "{\"matrix\":true}", Map.of("X-Message-Id", messageId, "X-Device-Id",
+                        reporter.id(), "X-Signature", reporter.sign(messageId, "application/json", "{\"matrix\":true}")));
+            }
             case "PUT" -> client.send("PUT", path, "{\"matrix\":true}");
             case "DELETE" -> client.send("DELETE", path, null);
             default -> throw new IllegalStateException("no way to call " + endpoint);

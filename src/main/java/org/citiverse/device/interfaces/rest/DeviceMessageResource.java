@@ -56,7 +56,8 @@ public class DeviceMessageResource {
     @APIResponse(responseCode = "202", description = "Queued; poll the Location for the journal entry.")
     @APIResponse(responseCode = "400", description = "Missing or malformed ids, or a body that is not JSON.")
     @APIResponse(responseCode = "401", description = "No credentials.")
-    @APIResponse(responseCode = "403", description = "The caller is not a device gateway.")
+    @APIResponse(responseCode = "403", description = "The caller is not a device gateway, or the device is unknown, "
+            + "revoked or the signature is not its own.")
     @APIResponse(responseCode = "413", description = "The body is larger than jms.ingress.max.bytes.")
     @APIResponse(responseCode = "415", description = "Not JSON or SenML JSON.")
     public Response submit(
@@ -65,10 +66,12 @@ public class DeviceMessageResource {
             @Parameter(description = "The device the report is about.", required = true)
             @HeaderParam("X-Device-Id") String deviceId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "The device's signature of the message (docs/DEVICE-PROTOCOL.md).", required = true)
+            @HeaderParam("X-Signature") String signature,
             InputStream body) {
         String text = readBounded(body, ingestion.maxBytes());
         DeviceMessage queued = ingestion.submit(new RawDeviceMessage(messageId, deviceId, contentType, text,
-                Channel.HTTPS));
+                Channel.HTTPS, signature));
         return Response.accepted(new QueuedMessageDto(queued.messageId(), "QUEUED"))
                 .location(UriBuilder.fromResource(DeviceMessageResource.class).path(queued.messageId()).build())
                 .build();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citiverse.testsupport.Devices;
 import org.citiverse.testsupport.Eventually;
 import org.citiverse.testsupport.Json;
 import org.citiverse.testsupport.PortalClient;
@@ -18,27 +19,32 @@ import org.citiverse.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HTTPS device interface end to end on PostgreSQL: REST → JMS ingress queue → MDB → journal,
- * in XA transactions (FGMV-31: more than one interface, lossless, idempotent).
+ * The HTTPS device interface end to end on PostgreSQL: REST → JMS ingress queue → MDB → journal
+ * and the device's twin, in XA transactions (FGMV-31: more than one interface, authenticated,
+ * converted, lossless, idempotent).
  */
 class DeviceMessageIT {
 
     private static final String BODY = "{\"temperature\":21.5}";
+    private static final String DAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "T";
 
-    private final PortalClient gateway = new PortalClient(TestServers.postgres())
+    private static final PortalClient gateway = new PortalClient(TestServers.postgres())
             .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
-    private final PortalClient admin = new PortalClient(TestServers.postgres()).signIn("admin");
+    private static final PortalClient admin = new PortalClient(TestServers.postgres()).signIn("admin");
+    private static final PortalClient staff = new PortalClient(TestServers.postgres()).signIn("staff");
+    /** A registered device without a twin: its reports are journaled only. */
+    private static final Devices.Device door = Devices.register(staff, "door", "door", null);
 
     @Test
     void aReportTravelsThroughTheQueueIntoTheJournal() {
         String id = newId();
-        HttpResponse<String> queued = submit(gateway, id, "door-1", BODY);
+        HttpResponse<String> queued = submit(gateway, id, door.id(), BODY);
         assertEquals(202, queued.statusCode(), queued.body());
         assertEquals("QUEUED", Json.object(queued.body()).getString("status"));
         assertTrue(queued.headers().firstValue("Location").orElseThrow().endsWith("/api/device/messages/" + id));
 
         JsonObject entry = awaitJournalEntry(id);
-        assertEquals("door-1", entry.getString("deviceId"));
+        assertEquals(door.id(), entry.getString("deviceId"));
         assertEquals("HTTPS", entry.getString("channel"));
         assertEquals(BODY.length(), entry.getInt("bodyBytes"));
     }
@@ -48,10 +54,10 @@ class DeviceMessageIT {
         String id = newId();
         long acceptedBefore = counter("accepted");
         long duplicatesBefore = counter("duplicate");
-        assertEquals(202, submit(gateway, id, "door-1", BODY).statusCode());
+        assertEquals(202, submit(gateway, id, door.id(), BODY).statusCode());
         String firstReceivedAt = awaitJournalEntry(id).getString("receivedAt");
 
-        assertEquals(202, submit(gateway, id, "door-1", BODY).statusCode(), "a resend is accepted for delivery");
+        assertEquals(202, submit(gateway, id, door.id(), BODY).statusCode(), "a resend is accepted for delivery");
         Eventually.await(Duration.ofSeconds(30), "the duplicate to be recognised",
                 () -> counter("duplicate") > duplicatesBefore ? true : null);
         assertEquals(firstReceivedAt, awaitJournalEntry(id).getString("receivedAt"), "the entry is not replaced");
@@ -60,15 +66,15 @@ class DeviceMessageIT {
 
     @Test
     void malformedReportsGetAClearErrorAndAreNotQueued() {
-        assertProblem(400, "device-message/MALFORMED_BODY", submit(gateway, newId(), "door-1", "{\"open\":"));
+        assertProblem(400, "device-message/MALFORMED_BODY", submit(gateway, newId(), door.id(), "{\"open\":"));
         assertProblem(400, "device-message/MISSING_DEVICE_ID",
                 gateway.postJson("/api/device/messages", BODY, Map.of("X-Message-Id", newId())));
         assertProblem(400, "device-message/MISSING_MESSAGE_ID",
-                gateway.postJson("/api/device/messages", BODY, Map.of("X-Device-Id", "door-1")));
+                gateway.postJson("/api/device/messages", BODY, Map.of("X-Device-Id", door.id())));
         assertProblem(400, "device-message/INVALID_DEVICE_ID", submit(gateway, newId(), "door 1;drop", BODY));
-        assertProblem(400, "device-message/MISSING_BODY", submit(gateway, newId(), "door-1", ""));
+        assertProblem(400, "device-message/MISSING_BODY", submit(gateway, newId(), door.id(), ""));
         HttpResponse<String> xml = gateway.post("/api/device/messages", "application/xml", "<open/>",
-                Map.of("X-Message-Id", newId(), "X-Device-Id", "door-1"));
+                Map.of("X-Message-Id", newId(), "X-Device-Id", door.id()));
         assertEquals(415, xml.statusCode());
     }
 
@@ -76,7 +82,7 @@ class DeviceMessageIT {
     void oversizedReportsAreRefusedWith413() {
         String big = "{\"data\":\"" + "x".repeat(70_000) + "\"}";
         String id = newId();
-        assertProblem(413, "device-message/TOO_LARGE", submit(gateway, id, "door-1", big));
+        assertProblem(413, "device-message/TOO_LARGE", submit(gateway, id, door.id(), big));
         assertEquals(404, admin.get("/api/device/messages/" + id).statusCode());
     }
 
@@ -84,9 +90,9 @@ class DeviceMessageIT {
     void onlyGatewaysMaySubmitAndOnlyStaffMayRead() {
         PortalClient anonymous = new PortalClient(TestServers.postgres());
         String id = newId();
-        assertProblem(401, "authentication-required", submit(anonymous, id, "door-1", BODY));
+        assertProblem(401, "authentication-required", submit(anonymous, id, door.id(), BODY));
         PortalClient citizen = new PortalClient(TestServers.postgres()).signIn("citizen");
-        assertProblem(403, "http-403", submit(citizen, id, "door-1", BODY));
+        assertProblem(403, "http-403", submit(citizen, id, door.id(), BODY));
         assertEquals(404, admin.get("/api/device/messages/" + id).statusCode(), "nothing was queued");
 
         assertProblem(401, "authentication-required", anonymous.get("/api/device/messages/dead-letters"));
@@ -118,9 +124,69 @@ class DeviceMessageIT {
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 
+    /** A report signed as the test door would sign it (an unknown device id gets the door's signature). */
     static HttpResponse<String> submit(PortalClient client, String messageId, String deviceId, String body) {
         return client.postJson("/api/device/messages", body, Map.of("X-Message-Id", messageId,
-                "X-Device-Id", deviceId));
+                "X-Device-Id", deviceId, "X-Signature", Devices.sign(door.secret(), messageId, deviceId,
+                        "application/json", body)));
+    }
+
+    @Test
+    void onlyTheRegisteredDevicesOwnSignatureIsTaken() {
+        assertProblem(403, "device-message/UNKNOWN_DEVICE", submit(gateway, newId(), "door-nobody-registered", BODY));
+        String id = newId();
+        assertProblem(403, "device-message/BAD_SIGNATURE", gateway.postJson("/api/device/messages", BODY,
+                Map.of("X-Message-Id", id, "X-Device-Id", door.id())));
+        assertProblem(403, "device-message/BAD_SIGNATURE", gateway.postJson("/api/device/messages", BODY,
+                Map.of("X-Message-Id", id, "X-Device-Id", door.id(), "X-Signature", door.sign(id, "application/json",
+                        "{\"temperature\":99}"))));
+        Devices.Device revoked = Devices.register(staff, "door", "door", null);
+        assertEquals(204, staff.send("DELETE", "/api/v1/devices/" + revoked.id() + "/credentials", null).statusCode());
+        assertProblem(403, "device-message/REVOKED_DEVICE",
+                revoked.report(gateway, newId(), "application/json", BODY));
+        assertEquals(404, admin.get("/api/device/messages/" + id).statusCode(), "nothing was queued");
+    }
+
+    @Test
+    void reportsReachTheDevicesTwinAndWhatDoesNotFitIsDeadLettered() {
+        String gauge = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
+                + "\"Pipeline gauge\",\"owner\":\"department:lighting\",\"linkType\":\"L1\",\"properties\":"
+                + "{\"level\":\"NUMBER\",\"alarm\":\"BOOLEAN\"}}", Map.of()).body()).getString("id");
+        Devices.Device sensor = Devices.register(staff, "gauge", "water-level-sensor", gauge);
+
+        // SenML with a base name and base time: two times, two readings; the newer one is the state.
+        long t = java.time.Instant.parse(DAY + "12:00:00Z").getEpochSecond();
+        String senml = "[{\"bn\":\"urn:dev:" + sensor.id() + ":\",\"bt\":" + t + ",\"n\":\"level\",\"v\":1.25},"
+                + "{\"n\":\"alarm\",\"vb\":false},{\"n\":\"level\",\"v\":1.5,\"t\":60}]";
+        assertEquals(202, sensor.report(gateway, newId(), "application/senml+json", senml).statusCode());
+        JsonObject level = Eventually.await(Duration.ofSeconds(30), "the gauge's twin to change", () -> {
+            JsonObject twin = Json.object(staff.get("/api/v1/twins/" + gauge).body());
+            JsonObject p = twin.getJsonObject("properties").getJsonObject("level");
+            return p.isNull("value") ? null : p;
+        });
+        assertEquals(1.5, level.getJsonNumber("value").doubleValue());
+        assertEquals(DAY + "12:01:00Z", level.getString("observedAt"));
+        assertEquals(2, Json.array(staff.get("/api/v1/twins/" + gauge + "/history").body()).size(), "both readings");
+        JsonObject device = Json.object(staff.get("/api/v1/devices/" + sensor.id()).body());
+        assertTrue(device.containsKey("lastSeenAt") && device.getBoolean("online"), device.toString());
+
+        // Plain JSON with its own time, then values the twin cannot take: dead-lettered, nothing changes.
+        assertEquals(202, sensor.report(gateway, newId(), "application/json", "{\"observedAt\":\"" + DAY
+                + "12:05:00Z\",\"values\":{\"level\":2}}").statusCode());
+        String wrong = newId();
+        assertEquals(202, sensor.report(gateway, wrong, "application/json", "{\"level\":\"high\"}").statusCode());
+        String notSenml = newId();
+        assertEquals(202, sensor.report(gateway, notSenml, "application/senml+json", "[{\"n\":\"level\"}]").statusCode());
+        for (String[] expected : new String[][] {{wrong, "REJECTED_BY_TWIN"}, {notSenml, "UNCONVERTIBLE"}}) {
+            JsonObject letter = Eventually.await(Duration.ofSeconds(30), "dead letter " + expected[0], () ->
+                    Json.array(staff.get("/api/device/messages/dead-letters?limit=1000").body())
+                            .getValuesAs(JsonObject.class).stream()
+                            .filter(l -> expected[0].equals(l.getString("messageId", null))).findFirst().orElse(null));
+            assertEquals(expected[1], letter.getString("reason"), letter.toString());
+            assertEquals(404, admin.get("/api/device/messages/" + expected[0]).statusCode(), "not journaled");
+        }
+        assertEquals(2, Json.object(staff.get("/api/v1/twins/" + gauge).body()).getJsonObject("properties")
+                .getJsonObject("level").getJsonNumber("value").intValue(), "only the good report changed the state");
     }
 
     static void assertProblem(int status, String type, HttpResponse<String> response) {
