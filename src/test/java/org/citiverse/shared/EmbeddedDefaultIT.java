@@ -54,8 +54,7 @@ class EmbeddedDefaultIT {
     void keepsDataAcrossARestart() throws Exception {
         String id = "restart-" + UUID.randomUUID();
         PortalClient gateway = new PortalClient(TestServers.embedded()).signIn("gateway");
-        assertEquals(202, gateway.postJson("/api/device/messages", "{\"level\":3}",
-                Map.of("X-Message-Id", id, "X-Device-Id", "sensor-1")).statusCode());
+        assertEquals(202, report(gateway, id, "{\"level\":3}").statusCode());
         String receivedAt = journalEntry(id).getString("receivedAt");
 
         server("stop");
@@ -71,6 +70,7 @@ class EmbeddedDefaultIT {
     @Test
     @Order(3)
     void aBrokenDatabaseMakesReadinessDownAndRecovers() throws Exception {
+        sensor(); // registered while the database is there
         server("stop");
         Files.createDirectories(BROKEN_DB.getParent());
         Files.writeString(BROKEN_DB, """
@@ -107,9 +107,8 @@ class EmbeddedDefaultIT {
         String id = "recovered-" + UUID.randomUUID();
         Eventually.await(Duration.ofSeconds(120), "a device report accepted after recovery", () -> {
             try {
-                return new PortalClient(TestServers.embedded()).signIn("gateway").postJson("/api/device/messages",
-                        "{\"level\":1}", Map.of("X-Message-Id", id, "X-Device-Id", "sensor-1")).statusCode() == 202
-                        ? true : null;
+                return report(new PortalClient(TestServers.embedded()).signIn("gateway"), id, "{\"level\":1}")
+                        .statusCode() == 202 ? true : null;
             } catch (IllegalStateException restarting) {
                 return null;
             }
@@ -117,6 +116,21 @@ class EmbeddedDefaultIT {
         journalEntry(id);
         awaitReady();
     }
+
+    /** A signed report of the sensor registered (once) on this server with the development accounts. */
+    private static HttpResponse<String> report(PortalClient gateway, String id, String body) {
+        return sensor().report(gateway, id, "application/json", body);
+    }
+
+    private static org.citiverse.testsupport.Devices.Device sensor() {
+        if (sensor == null) {
+            sensor = org.citiverse.testsupport.Devices.register(new PortalClient(TestServers.embedded()).signIn("staff"),
+                    "embedded-sensor", "water-level-sensor", null);
+        }
+        return sensor;
+    }
+
+    private static org.citiverse.testsupport.Devices.Device sensor;
 
     private static JsonObject journalEntry(String id) {
         PortalClient admin = new PortalClient(TestServers.embedded()).signIn("admin");

@@ -2,9 +2,7 @@ package org.citiverse.device.application;
 
 import jakarta.enterprise.inject.Instance;
 import org.citiverse.device.domain.Device;
-import org.citiverse.device.domain.DeviceCredentials;
 import org.citiverse.device.domain.DeviceRegistry;
-import org.citiverse.device.domain.DeviceStatus;
 import org.citiverse.device.domain.Reading;
 import org.citiverse.device.domain.ReadingConverters;
 import org.citiverse.device.domain.Rejection;
@@ -60,10 +58,11 @@ public class IngestionService {
     @Inject
     Instance<ReadingsTarget> targets;
 
-    /** The secret device credentials are derived from (see DeviceService). */
     @Inject
-    @ConfigProperty(name = "device.credentials.secret", defaultValue = "")
-    String serverSecret;
+    DeviceAuthenticator authenticator;
+
+    @Inject
+    PendingCommands pendingCommands;
 
     @Inject
     MetricRegistry metrics;
@@ -77,6 +76,7 @@ public class IngestionService {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<IngestionOutcome, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<Rejection, Counter> rejections = new ConcurrentHashMap<>();
 
     /**
      * Takes a message delivered by the device layer: contract, then the device's signature, then
@@ -100,6 +100,7 @@ public class IngestionService {
                 });
             }
             device.seen(readings.get(readings.size() - 1).observedAt(), now);
+            pendingCommands.sendWaiting(device, now); // it is online: what waited for it goes now
             journal.add(new InboundMessage(message, raw.channel(), now));
             return count(IngestionOutcome.ACCEPTED);
         } catch (InvalidDeviceMessageException e) {
@@ -107,6 +108,8 @@ public class IngestionService {
             // Device ids are not personal data; message bodies may be, so they are never logged.
             LOG.warning(() -> "Device message dead-lettered: " + e.rejection() + " (device "
                     + printable(raw.deviceId()) + ")");
+            countOnCommit(rejections.computeIfAbsent(e.rejection(), r -> metrics.counter("citiverse.device.rejected",
+                    new Tag("reason", r.name().toLowerCase(Locale.ROOT)))));
             return count(IngestionOutcome.DEAD_LETTERED);
         }
     }
@@ -127,18 +130,9 @@ public class IngestionService {
         return message;
     }
 
-    /** The registered, active device whose credential signed this message. */
     private Device authenticate(DeviceMessage message, String signature) {
-        Device device = devices.find(message.deviceId())
-                .orElseThrow(() -> new InvalidDeviceMessageException(Rejection.UNKNOWN_DEVICE));
-        if (device.status() == DeviceStatus.REVOKED) {
-            throw new InvalidDeviceMessageException(Rejection.REVOKED_DEVICE);
-        }
-        if (!new DeviceCredentials(serverSecret).verify(signature, device.credentialVersion(), message.messageId(),
-                message.deviceId(), message.contentType(), message.body())) {
-            throw new InvalidDeviceMessageException(Rejection.BAD_SIGNATURE);
-        }
-        return device;
+        return authenticator.authenticate(message.messageId(), message.deviceId(), message.contentType(),
+                message.body(), signature);
     }
 
     private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {
@@ -169,8 +163,12 @@ public class IngestionService {
 
     /** Counts an outcome once its transaction commits, so rolled-back deliveries are not counted. */
     private IngestionOutcome count(IngestionOutcome outcome) {
-        Counter counter = counters.computeIfAbsent(outcome, o -> metrics.counter("citiverse.device.ingestion",
-                new Tag("outcome", o.name().toLowerCase(Locale.ROOT))));
+        countOnCommit(counters.computeIfAbsent(outcome, o -> metrics.counter("citiverse.device.ingestion",
+                new Tag("outcome", o.name().toLowerCase(Locale.ROOT)))));
+        return outcome;
+    }
+
+    private void countOnCommit(Counter counter) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -184,7 +182,6 @@ public class IngestionService {
                 }
             }
         });
-        return outcome;
     }
 
     private static String printable(String value) {

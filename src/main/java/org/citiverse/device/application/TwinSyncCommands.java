@@ -20,6 +20,6 @@ public class TwinSyncCommands {
 
     void onSyncRequested(@Observes TwinEvents.TwinSyncRequested requested) {
         commands.send(new DeviceCommand(requested.requestId(), requested.twinId(), DeviceCommand.SYNC,
-                requested.deadline()));
+                requested.deadline(), null));
     }
 }

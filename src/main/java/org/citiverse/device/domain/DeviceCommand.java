@@ -11,7 +11,7 @@ import java.util.UUID;
  * {@code sync}). The correlation id comes back on the device's answer; a command not delivered
  * by {@code expiresAt} is worthless and the broker drops it.
  */
-public record DeviceCommand(UUID correlationId, String twinId, String command, Instant expiresAt) {
+public record DeviceCommand(UUID correlationId, String twinId, String command, Instant expiresAt, String parameters) {
 
     /** Ask the physical object to report its current state now. */
     public static final String SYNC = "sync";
@@ -21,12 +21,13 @@ public record DeviceCommand(UUID correlationId, String twinId, String command, I
         Objects.requireNonNull(twinId);
         Objects.requireNonNull(command);
         Objects.requireNonNull(expiresAt);
+        parameters = parameters == null ? "{}" : parameters;
     }
 
     /** The body on the commands queue (docs/DEVICE-PROTOCOL.md). */
     public String body() {
         return JSON.createObjectBuilder().add("command", command).add("twinId", twinId)
-                .add("correlationId", correlationId.toString()).add("expiresAt", expiresAt.toString()).build()
-                .toString();
+                .add("correlationId", correlationId.toString()).add("expiresAt", expiresAt.toString())
+                .add("parameters", org.citiverse.shared.domain.JsonText.object(parameters)).build().toString();
     }
 }

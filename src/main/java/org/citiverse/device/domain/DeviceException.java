@@ -14,7 +14,10 @@ public class DeviceException extends RuleViolation {
         ID_TAKEN,
         NAME_INVALID,
         PROFILE_INVALID,
-        CREDENTIALS_NOT_CONFIGURED
+        CREDENTIALS_NOT_CONFIGURED,
+        NO_DEVICE,
+        COMMAND_NOT_FOUND,
+        PARAMETERS_INVALID
     }
 
     private final Reason reason;

@@ -10,6 +10,17 @@ public interface DeviceRegistry {
 
     void add(Device device);
 
+    /** The active device that reports for (and acts on) a twin, if any. */
+    Optional<Device> activeFor(String twinId);
+
+    void add(Actuation actuation);
+
+    /** A command by its id, read under its row lock (answers to one command are taken one at a time). */
+    Optional<Actuation> actuation(java.util.UUID id);
+
+    /** A device's commands that wait for it, oldest first. */
+    List<Actuation> pendingFor(String deviceId);
+
     /** A page of devices, by id, optionally of one status. */
     List<Device> list(DeviceStatus status, int offset, int limit);
 }

@@ -14,7 +14,8 @@ public enum Rejection {
     REVOKED_DEVICE("The device's credential was revoked."),
     BAD_SIGNATURE("The signature is missing or not the device's (CitiVerseSignature / X-Signature)."),
     UNCONVERTIBLE("The body is JSON but not in its content type's format."),
-    REJECTED_BY_TWIN("The device's twin cannot take these values.");
+    REJECTED_BY_TWIN("The device's twin cannot take these values."),
+    UNKNOWN_COMMAND("The answer names no command sent to this device.");
 
     private final String description;
 

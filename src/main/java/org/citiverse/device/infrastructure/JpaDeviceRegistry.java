@@ -3,6 +3,8 @@ package org.citiverse.device.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.citiverse.device.domain.Actuation;
+import org.citiverse.device.domain.ActuationStatus;
 import org.citiverse.device.domain.Device;
 import org.citiverse.device.domain.DeviceRegistry;
 import org.citiverse.device.domain.DeviceStatus;
@@ -24,6 +26,31 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
     @Override
     public void add(Device device) {
         persist(device);
+    }
+
+    @Override
+    public Optional<Device> activeFor(String twinId) {
+        return em.createQuery("select d from Device d where d.twinId = :twin and d.status = :active order by d.id",
+                        Device.class)
+                .setParameter("twin", twinId).setParameter("active", DeviceStatus.ACTIVE).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Actuation actuation) {
+        em.persist(actuation);
+    }
+
+    @Override
+    public Optional<Actuation> actuation(java.util.UUID id) {
+        return Optional.ofNullable(em.find(Actuation.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Actuation> pendingFor(String deviceId) {
+        return em.createQuery("select a from Actuation a where a.deviceId = :device and a.status = :pending "
+                        + "order by a.createdAt", Actuation.class)
+                .setParameter("device", deviceId).setParameter("pending", ActuationStatus.PENDING).getResultList();
     }
 
     @Override

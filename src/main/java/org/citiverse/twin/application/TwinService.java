@@ -351,6 +351,18 @@ public class TwinService {
         return twins.openSyncRequests(id).stream().sorted(SyncRequest.NEXT).map(SyncView::of).toList();
     }
 
+    /**
+     * Whether the caller may have the twin's physical object perform an action: they may operate
+     * the twin, it is two-way (L2) and declares the action. Otherwise the reason is thrown.
+     */
+    @Transactional
+    public void authorizeAction(TwinCaller caller, String id, String action) {
+        Twin twin = visible(caller, id, Permission.OPERATE);
+        if (twin.linkType() != org.citiverse.twin.domain.LinkType.L2 || !twin.actions().contains(action)) {
+            throw new TwinException(Reason.ACTION_UNKNOWN);
+        }
+    }
+
     /** Whether the caller may manage the twin's grants (for showing them). */
     @Transactional
     public boolean administers(TwinCaller caller, String id) {

@@ -27,7 +27,8 @@ public class TwinException extends RuleViolation {
         NOT_LINKED,
         SYNC_INTERVAL_INVALID,
         HAS_CONTENTS,
-        RANGE_INVALID
+        RANGE_INVALID,
+        ACTION_UNKNOWN
     }
 
     private final Reason reason;

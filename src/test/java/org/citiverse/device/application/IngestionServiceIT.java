@@ -47,7 +47,8 @@ class IngestionServiceIT {
                 .addPackages(false, "org.citiverse.device.domain")
                 .addClasses(IngestionService.class, IngestionOutcome.class, RawDeviceMessage.class,
                         ReceivedMessage.class, DeadLetter.class, DeadLetters.class, IngressQueue.class,
-                        ReadingsTarget.class)
+                        ReadingsTarget.class, DeviceAuthenticator.class, PendingCommands.class)
+                .addClass("org.citiverse.device.infrastructure.JmsDeviceCommandChannel")
                 .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class,
                         org.citiverse.shared.domain.JsonText.class, org.citiverse.shared.domain.PlainText.class,
                         org.citiverse.shared.domain.RuleViolation.class,

@@ -64,6 +64,7 @@ class AccessMatrixIT {
         FIXTURES.put("grantId", UUID.randomUUID().toString());
         FIXTURES.put("requestId", UUID.randomUUID().toString());
         FIXTURES.put("deviceId", "matrix-unregistered-device");
+        FIXTURES.put("commandId", UUID.randomUUID().toString());
         reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");

@@ -18,6 +18,7 @@ public class InvalidDeviceMessageMapper implements ExceptionMapper<InvalidDevice
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED_CONTENT_TYPE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
             case UNKNOWN_DEVICE, REVOKED_DEVICE, BAD_SIGNATURE -> Response.Status.FORBIDDEN;
+            case UNKNOWN_COMMAND -> Response.Status.NOT_FOUND;
             default -> Response.Status.BAD_REQUEST;
         };
         return Problem.response(status, "device-message/" + rejection.name(), e.detail());

@@ -41,6 +41,7 @@ public class TwinExceptionMapper implements ExceptionMapper<TwinException> {
             case NOT_LINKED -> "This twin has no physical object (link type NL), so there is nothing to sync.";
             case SYNC_INTERVAL_INVALID -> "syncEvery must be an ISO-8601 duration from PT10S to P31D, or null.";
             case HAS_CONTENTS -> "The twin still contains other twins; move or delete them first.";
+            case ACTION_UNKNOWN -> "The twin has no such action (only two-way, L2, twins act on their object).";
             case RANGE_INVALID -> "from must be before to, and every a positive duration giving at most "
                     + org.citiverse.twin.domain.HistoryBuckets.MAX_BUCKETS + " buckets.";
         };

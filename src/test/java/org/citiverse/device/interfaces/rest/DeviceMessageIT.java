@@ -118,9 +118,12 @@ class DeviceMessageIT {
     }
 
     private long counter(String outcome) {
+        return metric("citiverse_device_ingestion_total", "outcome", outcome);
+    }
+
+    private static long metric(String name, String tag, String value) {
         String metrics = new PortalClient(TestServers.postgres()).get("/metrics?scope=application").body();
-        Matcher m = Pattern.compile("citiverse_device_ingestion_total\\{[^}]*outcome=\"" + outcome
-                + "\"[^}]*} ([0-9.]+)").matcher(metrics);
+        Matcher m = Pattern.compile(name + "\\{[^}]*" + tag + "=\"" + value + "\"[^}]*} ([0-9.]+)").matcher(metrics);
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 
@@ -173,6 +176,7 @@ class DeviceMessageIT {
         // Plain JSON with its own time, then values the twin cannot take: dead-lettered, nothing changes.
         assertEquals(202, sensor.report(gateway, newId(), "application/json", "{\"observedAt\":\"" + DAY
                 + "12:05:00Z\",\"values\":{\"level\":2}}").statusCode());
+        long rejectedBefore = metric("citiverse_device_rejected_total", "reason", "rejected_by_twin");
         String wrong = newId();
         assertEquals(202, sensor.report(gateway, wrong, "application/json", "{\"level\":\"high\"}").statusCode());
         String notSenml = newId();
@@ -187,6 +191,8 @@ class DeviceMessageIT {
         }
         assertEquals(2, Json.object(staff.get("/api/v1/twins/" + gauge).body()).getJsonObject("properties")
                 .getJsonObject("level").getJsonNumber("value").intValue(), "only the good report changed the state");
+        Eventually.await(Duration.ofSeconds(10), "the rejection counted by its reason", () ->
+                metric("citiverse_device_rejected_total", "reason", "rejected_by_twin") > rejectedBefore ? true : null);
     }
 
     static void assertProblem(int status, String type, HttpResponse<String> response) {

@@ -98,8 +98,13 @@ class BearerTokenIT {
         assertTrue(admin.get("/api/device/messages/dead-letters").statusCode() == 200, "the session itself still works");
     }
 
+    /** A registered device, so a refusal here is about the token, never the report. */
+    private static final org.citiverse.testsupport.Devices.Device DOOR = org.citiverse.testsupport.Devices.register(
+            new PortalClient(TestServers.postgres()).signIn("staff"), "token-door", "door", null);
+
     private HttpResponse<String> submit(String token, String messageId) {
         return api.postJson("/api/device/messages", "{\"open\":true}", Map.of("Authorization", "Bearer " + token,
-                "X-Message-Id", messageId, "X-Device-Id", "door-1"));
+                "X-Message-Id", messageId, "X-Device-Id", DOOR.id(),
+                "X-Signature", DOOR.sign(messageId, "application/json", "{\"open\":true}")));
     }
 }
