@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -33,6 +34,12 @@ public class JmsDeadLetters implements DeadLetters {
     @Resource(lookup = "jms/citiverse/DeviceDeadLetter")
     Queue deadLetterQueue;
 
+    @Resource(lookup = "jms/citiverse/DeviceIngress")
+    Queue ingressQueue;
+
+    /** A browsed letter is on the queue; a short wait covers the engine handing it to a consumer. */
+    private static final long RECEIVE_WAIT_MS = 2_000;
+
     @Override
     public void park(RawDeviceMessage message, String reason, String detail) {
         JMSProducer producer = context.createProducer()
@@ -44,7 +51,32 @@ public class JmsDeadLetters implements DeadLetters {
         setIfPresent(producer, DeviceMessageHeaders.MESSAGE_ID, message.messageId());
         setIfPresent(producer, DeviceMessageHeaders.DEVICE_ID, message.deviceId());
         setIfPresent(producer, DeviceMessageHeaders.CONTENT_TYPE, message.contentType());
+        setIfPresent(producer, DeviceMessageHeaders.SIGNATURE, message.signature());
         producer.send(deadLetterQueue, message.body() == null ? "" : message.body());
+    }
+
+    @Override
+    public boolean replay(String jmsMessageId) {
+        if (jmsMessageId == null || !jmsMessageId.matches("[A-Za-z0-9:_-]{1,100}")) {
+            return false; // never part of a selector
+        }
+        try (JMSConsumer consumer = context.createConsumer(deadLetterQueue, "JMSMessageID = '" + jmsMessageId + "'")) {
+            Message letter = consumer.receive(RECEIVE_WAIT_MS);
+            if (letter == null) {
+                return false;
+            }
+            // Back on the way in as the device sent it: its own ids, type and signature, nothing of the refusal.
+            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (String name : new String[] {DeviceMessageHeaders.MESSAGE_ID, DeviceMessageHeaders.DEVICE_ID,
+                    DeviceMessageHeaders.CONTENT_TYPE, DeviceMessageHeaders.SIGNATURE, DeviceMessageHeaders.CHANNEL}) {
+                setIfPresent(producer, name, letter.getStringProperty(name));
+            }
+            String body = DeviceMessageHeaders.body(letter);
+            producer.send(ingressQueue, body == null ? "" : body);
+            return true;
+        } catch (JMSException e) {
+            throw new IllegalStateException("The dead-letter queue cannot be read", e);
+        }
     }
 
     @Override

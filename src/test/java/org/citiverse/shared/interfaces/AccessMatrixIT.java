@@ -65,6 +65,7 @@ class AccessMatrixIT {
         FIXTURES.put("requestId", UUID.randomUUID().toString());
         FIXTURES.put("deviceId", "matrix-unregistered-device");
         FIXTURES.put("commandId", UUID.randomUUID().toString());
+        FIXTURES.put("jmsMessageId", "ID-matrix-no-such-letter");
         reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");

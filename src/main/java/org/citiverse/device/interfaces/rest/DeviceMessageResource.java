@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.citiverse.device.application.DeadLetterDesk;
 import org.citiverse.device.application.IngestionService;
 import org.citiverse.device.application.RawDeviceMessage;
 import org.citiverse.device.domain.DeviceMessage;
@@ -46,6 +47,9 @@ public class DeviceMessageResource {
 
     @Inject
     IngestionService ingestion;
+
+    @Inject
+    DeadLetterDesk desk;
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/senml+json"})
@@ -114,6 +118,23 @@ public class DeviceMessageResource {
         }
         List<DeadLetterDto> letters = ingestion.deadLetters(max).stream().map(DeadLetterDto::of).toList();
         return Response.ok(letters).build();
+    }
+
+    @POST
+    @Path("dead-letters/{jmsMessageId}/replay")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Send a dead letter through the pipeline again, once its cause is fixed",
+            description = "The message goes back on the ingress queue as its device sent it and is checked again "
+                    + "from the start; if the cause is still there it comes back as a new dead letter.")
+    @APIResponse(responseCode = "202", description = "Back on the ingress queue.")
+    @APIResponse(responseCode = "404", description = "No dead letter has this id (replayed already?).")
+    public Response replay(@PathParam("jmsMessageId") String jmsMessageId) {
+        if (!desk.replay(jmsMessageId)) {
+            return Problem.response(Response.Status.NOT_FOUND, "device-message/dead-letter-not-found",
+                    "No dead letter has this id; it may have been replayed already.");
+        }
+        return Response.accepted().build();
     }
 
     /** Reads at most one byte past the limit, so an oversized body is refused without buffering it all. */

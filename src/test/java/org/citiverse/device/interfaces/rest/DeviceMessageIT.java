@@ -151,6 +151,37 @@ class DeviceMessageIT {
     }
 
     @Test
+    void aDeadLetterIsSentAgainOnceItsCauseIsFixed() {
+        String fan = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"fan\",\"name\":\"Tunnel fan\","
+                + "\"owner\":\"department:roads\",\"linkType\":\"L1\",\"properties\":{\"mode\":\"TEXT\"}}",
+                Map.of()).body()).getString("id");
+        Devices.Device device = Devices.register(staff, "fan", "fan", fan);
+        String id = newId();
+        assertEquals(202, device.report(gateway, id, "application/json", "{\"observedAt\":\"" + DAY
+                + "09:00:00Z\",\"values\":{\"speed\":3}}").statusCode());
+        JsonObject letter = Eventually.await(Duration.ofSeconds(30), "the unknown property refused", () ->
+                Json.array(staff.get("/api/device/messages/dead-letters?limit=1000").body())
+                        .getValuesAs(JsonObject.class).stream().filter(l -> id.equals(l.getString("messageId", null)))
+                        .findFirst().orElse(null));
+        assertEquals("REJECTED_BY_TWIN", letter.getString("reason"));
+        assertTrue(letter.getString("detail").contains("twin/property-unknown"), letter.toString());
+
+        // The cause is fixed on the twin; staff send the message again from their page.
+        assertEquals(200, admin.send("PUT", "/api/v1/twins/" + fan, "{\"properties\":{\"mode\":\"TEXT\","
+                + "\"speed\":\"NUMBER\"}}").statusCode());
+        String page = staff.get("/staff/dead-letters.xhtml").body();
+        assertTrue(page.contains("REJECTED_BY_TWIN") && page.contains(id), page);
+        HttpResponse<String> replayed = staff.submit(page, "letters", "Send again: " + id, Map.of());
+        assertEquals(302, replayed.statusCode(), replayed.body());
+        assertTrue(staff.follow(replayed).body().contains("on its way through again"));
+        awaitJournalEntry(id);
+        assertEquals(3, Json.object(staff.get("/api/v1/twins/" + fan).body()).getJsonObject("properties")
+                .getJsonObject("speed").getInt("value"), "checked again from the start, and taken");
+        assertProblem(404, "device-message/dead-letter-not-found", staff.postJson("/api/device/messages/dead-letters/"
+                + letter.getString("jmsMessageId").replace(":", "%3A") + "/replay", "", Map.of()));
+    }
+
+    @Test
     void reportsReachTheDevicesTwinAndWhatDoesNotFitIsDeadLettered() {
         String gauge = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
                 + "\"Pipeline gauge\",\"owner\":\"department:lighting\",\"linkType\":\"L1\",\"properties\":"
