@@ -159,7 +159,8 @@ class AccessibilityIT {
     void staffPages() {
         assertNoViolations(staff, List.of("/", "/staff/", "/citizen/", "/staff/twins.xhtml",
                 "/staff/twins.xhtml?type=home", "/staff/twins.xhtml?latitude=north&radius=10", "/staff/audit.xhtml",
-                "/staff/audit.xhtml?action=identity.", "/staff/audit.xhtml?from=yesterday", "/staff/dead-letters.xhtml"));
+                "/staff/audit.xhtml?action=identity.", "/staff/audit.xhtml?from=yesterday", "/staff/dead-letters.xhtml", "/staff/devices.xhtml",
+                "/staff/devices.xhtml?status=REVOKED"));
     }
 
     @Test

@@ -96,6 +96,18 @@ public class DeviceService {
         return devices.list(status, offset, limit).stream().map(this::view).toList();
     }
 
+    /** The fleet at a glance: active devices online and offline, and revoked ones. */
+    @Transactional
+    public Fleet fleet() {
+        long active = devices.count(DeviceStatus.ACTIVE);
+        long online = devices.activeSeenSince(clock.instant().minusSeconds(onlineWindowSeconds));
+        return new Fleet(online, active - online, devices.count(DeviceStatus.REVOKED));
+    }
+
+    /** Counts of the fleet. */
+    public record Fleet(long online, long offline, long revoked) {
+    }
+
     private Device existing(String deviceId) {
         return devices.find(deviceId == null ? "" : deviceId)
                 .orElseThrow(() -> new DeviceException(DeviceException.Reason.NOT_FOUND));

@@ -21,6 +21,12 @@ public interface DeviceRegistry {
     /** A device's commands that wait for it, oldest first. */
     List<Actuation> pendingFor(String deviceId);
 
+    /** How many devices have this status. */
+    long count(DeviceStatus status);
+
+    /** How many active devices reported at or after the cutoff. */
+    long activeSeenSince(java.time.Instant cutoff);
+
     /** A page of devices, by id, optionally of one status. */
     List<Device> list(DeviceStatus status, int offset, int limit);
 }

@@ -54,6 +54,19 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
     }
 
     @Override
+    public long count(DeviceStatus status) {
+        return em.createQuery("select count(d) from Device d where d.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
+    @Override
+    public long activeSeenSince(java.time.Instant cutoff) {
+        return em.createQuery("select count(d) from Device d where d.status = :active and d.lastSeenAt >= :cutoff",
+                        Long.class)
+                .setParameter("active", DeviceStatus.ACTIVE).setParameter("cutoff", cutoff).getSingleResult();
+    }
+
+    @Override
     public List<Device> list(DeviceStatus status, int offset, int limit) {
         return em.createQuery("select d from Device d where (:status is null or d.status = :status) order by d.id",
                         Device.class)

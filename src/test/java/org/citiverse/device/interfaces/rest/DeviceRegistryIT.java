@@ -1,6 +1,7 @@
 package org.citiverse.device.interfaces.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,13 @@ class DeviceRegistryIT {
                 .getInt("version"));
         assertEquals("ACTIVE", Json.object(staff.get("/api/v1/devices/" + id).body()).getString("status"),
                 "a new credential reactivates the device");
+
+        // The fleet page: counts, the device with its twin, the status filter.
+        String fleet = staff.get("/staff/devices.xhtml?status=ACTIVE").body();
+        assertTrue(fleet.contains(id) && fleet.contains("Open the twin") && fleet.contains("Offline</dt>"), fleet);
+        staff.send("DELETE", "/api/v1/devices/" + id + "/credentials", null);
+        assertFalse(staff.get("/staff/devices.xhtml?status=ACTIVE").body().contains(id));
+        assertTrue(staff.get("/staff/devices.xhtml?status=REVOKED").body().contains(id));
     }
 
     @Test
