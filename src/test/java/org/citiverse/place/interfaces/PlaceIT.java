@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.citiverse.testsupport.Json;
 import org.citiverse.testsupport.PortalClient;
 import org.citiverse.testsupport.TestServers;
@@ -34,14 +32,11 @@ class PlaceIT {
     @Test
     void servicesForEveryoneTwinsOnlyForThoseWhoMaySeeThem() {
         PortalClient citizen = new PortalClient(TestServers.postgres()).signIn("citizen");
-        HttpResponse<String> created = citizen.submit(citizen.get("/citizen/household/").body(), "create",
-                "Set up household", Map.of("name", "Here home " + UUID.randomUUID().toString().substring(0, 6)));
-        Matcher id = Pattern.compile("id=([0-9a-f-]{36})").matcher(PortalClient.location(created));
-        assertTrue(id.find());
+        String household = org.citiverse.testsupport.Households.create(citizen, "Here home");
         PortalClient admin = new PortalClient(TestServers.postgres()).signIn("admin");
         String name = "Neude flat " + UUID.randomUUID().toString().substring(0, 6);
         assertEquals(201, admin.postJson("/api/v1/twins", "{\"type\":\"home\",\"name\":\"" + name + "\",\"owner\":"
-                + "\"household:" + id.group(1) + "\",\"linkType\":\"NL\",\"location\":{\"latitude\":52.0925,"
+                + "\"household:" + household + "\",\"linkType\":\"NL\",\"location\":{\"latitude\":52.0925,"
                 + "\"longitude\":5.1225}}", Map.of()).statusCode());
 
         List<JsonObject> anonymous = places(new PortalClient(TestServers.postgres()), HERE);

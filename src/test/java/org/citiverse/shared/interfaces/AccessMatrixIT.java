@@ -55,11 +55,8 @@ class AccessMatrixIT {
                 .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret")));
         // Data the "citizen" owns and "other" does not.
         PortalClient owner = CLIENTS.get("citizen");
-        HttpResponse<String> created = owner.submit(owner.get("/citizen/household/").body(), "create",
-                "Set up household", Map.of("name", "Matrix home"));
-        Matcher id = Pattern.compile("id=([0-9a-f-]{36})").matcher(PortalClient.location(created));
-        assertTrue(id.find(), "fixture household");
-        FIXTURES.put("id", id.group(1));
+        String household = org.citiverse.testsupport.Households.create(owner, "Matrix home");
+        FIXTURES.put("id", household);
         FIXTURES.put("messageId", "matrix-" + UUID.randomUUID());
         FIXTURES.put("grantId", UUID.randomUUID().toString());
         FIXTURES.put("requestId", UUID.randomUUID().toString());
@@ -70,7 +67,7 @@ class AccessMatrixIT {
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");
         HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"home\",\"name\":\"Matrix home\","
-                + "\"owner\":\"household:" + id.group(1) + "\",\"linkType\":\"L1\"}", Map.of());
+                + "\"owner\":\"household:" + household + "\",\"linkType\":\"L1\"}", Map.of());
         assertEquals(201, twin.statusCode(), twin.body());
         String twinId = Json.object(twin.body()).getString("id");
         FIXTURES.put("twinId", twinId);

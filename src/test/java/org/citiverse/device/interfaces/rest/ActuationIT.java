@@ -39,9 +39,7 @@ class ActuationIT {
         other = new PortalClient(TestServers.postgres()).signIn("resident");
         gateway = new PortalClient(TestServers.postgres())
                 .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
-        HttpResponse<String> created = citizen.submit(citizen.get("/citizen/household/").body(), "create",
-                "Set up household", Map.of("name", "Lock home " + UUID.randomUUID().toString().substring(0, 6)));
-        household = PortalClient.location(created).replaceFirst(".*id=([0-9a-f-]{36}).*", "$1");
+        household = org.citiverse.testsupport.Households.create(citizen, "Lock home");
     }
 
     private record Lock(String twin, Devices.Device device) {

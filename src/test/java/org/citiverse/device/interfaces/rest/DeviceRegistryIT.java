@@ -98,9 +98,7 @@ class DeviceRegistryIT {
         }
         // A twin staff may not see: 404, and nothing is registered.
         PortalClient citizen = new PortalClient(TestServers.postgres()).signIn("citizen");
-        HttpResponse<String> created = citizen.submit(citizen.get("/citizen/household/").body(), "create",
-                "Set up household", Map.of("name", "Device home " + UUID.randomUUID().toString().substring(0, 6)));
-        String household = PortalClient.location(created).replaceFirst(".*id=([0-9a-f-]{36}).*", "$1");
+        String household = org.citiverse.testsupport.Households.create(citizen, "Device home");
         String home = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"home\",\"name\":\"Device home\","
                 + "\"owner\":\"household:" + household + "\",\"linkType\":\"NL\"}", Map.of()).body()).getString("id");
         String stranger = deviceId();

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.citiverse.testsupport.Json;
 import org.citiverse.testsupport.PortalClient;
 import org.citiverse.testsupport.TestServers;
@@ -43,11 +41,7 @@ class TwinIT {
         staff = new PortalClient(TestServers.postgres()).signIn("staff");
         gateway = new PortalClient(TestServers.postgres())
                 .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
-        HttpResponse<String> created = citizen.submit(citizen.get("/citizen/household/").body(), "create",
-                "Set up household", Map.of("name", "Twin home " + UUID.randomUUID().toString().substring(0, 6)));
-        Matcher id = Pattern.compile("id=([0-9a-f-]{36})").matcher(PortalClient.location(created));
-        assertTrue(id.find());
-        household = id.group(1);
+        household = org.citiverse.testsupport.Households.create(citizen, "Twin home");
     }
 
     private static String create(String json) {

@@ -13,8 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.citiverse.testsupport.Json;
 import org.citiverse.testsupport.PortalClient;
 import org.citiverse.testsupport.TestServers;
@@ -45,11 +43,7 @@ class TwinSyncIT {
         gateway = new PortalClient(TestServers.postgres())
                 .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
         PortalClient citizen = new PortalClient(TestServers.postgres()).signIn("citizen");
-        HttpResponse<String> created = citizen.submit(citizen.get("/citizen/household/").body(), "create",
-                "Set up household", Map.of("name", "Sync home " + UUID.randomUUID().toString().substring(0, 6)));
-        Matcher id = Pattern.compile("id=([0-9a-f-]{36})").matcher(PortalClient.location(created));
-        assertTrue(id.find());
-        household = id.group(1);
+        household = org.citiverse.testsupport.Households.create(citizen, "Sync home");
         owners = List.of(citizen, new PortalClient(TestServers.postgres()).signIn("citizen"));
     }
 
