@@ -110,7 +110,9 @@ public class ActuationService {
      *
      * @throws InvalidDeviceMessageException when it is not the device's, malformed, or for no command of it
      */
-    @Transactional
+    // Everything is checked before anything changes, so a refusal leaves the caller's transaction
+    // usable (the JMS consumer dead-letters the answer in it).
+    @Transactional(dontRollbackOn = InvalidDeviceMessageException.class)
     public ActuationView acknowledge(String deviceId, String body, String signature) {
         if (body != null && body.length() > MAX_ANSWER) {
             throw new InvalidDeviceMessageException(Rejection.TOO_LARGE);

@@ -29,16 +29,8 @@ public class DeviceIngressMdb implements MessageListener {
         try {
             ingestion.receive(read(message));
         } catch (RuntimeException e) {
-            backoff.pauseAfter(deliveryCount(message));
+            backoff.pauseAfter(RedeliveryBackoff.deliveryCount(message));
             throw e;
-        }
-    }
-
-    private static int deliveryCount(Message message) {
-        try {
-            return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
-        } catch (JMSException e) {
-            return 1;
         }
     }
 

@@ -34,4 +34,13 @@ public class RedeliveryBackoff {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Which delivery of the message this is (1 for the first). */
+    static int deliveryCount(jakarta.jms.Message message) {
+        try {
+            return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        } catch (jakarta.jms.JMSException e) {
+            return 1;
+        }
+    }
 }

@@ -1,0 +1,115 @@
+package org.citiverse.device.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.Resource;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.UUID;
+import org.citiverse.device.domain.Actuation;
+import org.citiverse.device.domain.ActuationStatus;
+import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.DeviceCredentials;
+import org.citiverse.device.domain.DeviceRegistry;
+import org.citiverse.testsupport.Eventually;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Devices' answers over JMS (FGMV-31 L2, citiverse.device.acks) reach the running application's
+ * consumer: a signed answer decides its command; a forged one is dead-lettered with its reason and
+ * decides nothing. The command is set up in the database as the application would have it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeviceAckIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "device-ack-it.war")
+                .addPackages(false, "org.citiverse.device.domain")
+                .addClasses(JpaDeviceRegistry.class, org.citiverse.shared.infrastructure.persistence.JpaStore.class)
+                .addClasses(Eventually.class, org.citiverse.shared.domain.JsonText.class,
+                        org.citiverse.shared.domain.PlainText.class, org.citiverse.shared.domain.RuleViolation.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @jakarta.inject.Inject
+    DeviceRegistry devices;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
+    @Resource(lookup = "jms/citiverse/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/citiverse/DeviceAcks")
+    Queue acks;
+
+    @Resource(lookup = "jms/citiverse/DeviceDeadLetter")
+    Queue deadLetters;
+
+    @Test
+    void aSignedAnswerDecidesItsCommandAndAForgedOneIsDeadLettered() throws Exception {
+        String deviceId = "ack-lamp-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now();
+        Actuation command = new Actuation("urn:citiverse:twin:" + UUID.randomUUID(), deviceId, "switch", "{}",
+                "arquillian", now, Duration.ofMinutes(1));
+        command.sent(now);
+        transaction.begin();
+        devices.add(new Device(deviceId, "Ack lamp", "street-light", null, "arquillian", now));
+        transaction.commit();
+        transaction.begin();
+        devices.add(command);
+        transaction.commit();
+        String secret = new DeviceCredentials(ConfigProvider.getConfig()
+                .getValue("device.credentials.secret", String.class)).secretOf(deviceId, 1);
+
+        String forged = "{\"correlationId\":\"" + command.id() + "\",\"outcome\":\"failed\"}";
+        String real = "{\"correlationId\":\"" + command.id() + "\",\"outcome\":\"ok\",\"detail\":\"on\"}";
+        try (JMSContext jms = connectionFactory.createContext()) {
+            jms.createProducer().setProperty("CitiVerseDeviceId", deviceId)
+                    .setProperty("CitiVerseSignature", DeviceCredentials.sign("not-the-secret", command.id().toString(),
+                            deviceId, "application/json", forged)).send(acks, forged);
+            jms.createProducer().setProperty("CitiVerseDeviceId", deviceId)
+                    .setProperty("CitiVerseSignature", DeviceCredentials.sign(secret, command.id().toString(), deviceId,
+                            "application/json", real)).send(acks, real);
+        }
+
+        ActuationStatus decided = Eventually.await(Duration.ofSeconds(30), "the command decided", () -> {
+            try {
+                transaction.begin();
+                ActuationStatus status = devices.actuation(command.id()).orElseThrow().status();
+                transaction.commit();
+                return status.open() ? null : status;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(ActuationStatus.ACKED, decided, "the device's own answer, not the forged one");
+        try (JMSContext jms = connectionFactory.createContext()) {
+            int letters = Eventually.await(Duration.ofSeconds(30), "the forged answer dead-lettered", () -> {
+                try (QueueBrowser browser = jms.createBrowser(deadLetters, "CitiVerseDeviceId = '" + deviceId
+                        + "' AND CitiVerseDeadLetterReason = 'BAD_SIGNATURE'")) {
+                    int n = Collections.list(browser.getEnumeration()).size();
+                    return n > 0 ? n : null;
+                } catch (jakarta.jms.JMSException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertEquals(1, letters);
+        }
+    }
+}
