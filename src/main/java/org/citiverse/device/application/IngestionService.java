@@ -18,16 +18,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.citiverse.device.domain.DeviceMessage;
 import org.citiverse.device.domain.InboundMessage;
 import org.citiverse.device.domain.InboundMessageRepository;
 import org.citiverse.device.domain.InvalidDeviceMessageException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -75,8 +72,6 @@ public class IngestionService {
     int maxBytes;
 
     private final Clock clock = Clock.systemUTC();
-    private final Map<IngestionOutcome, Counter> counters = new ConcurrentHashMap<>();
-    private final Map<Rejection, Counter> rejections = new ConcurrentHashMap<>();
 
     /**
      * Takes a message delivered by the device layer: contract, then the device's signature, then
@@ -108,8 +103,7 @@ public class IngestionService {
             // Device ids are not personal data; message bodies may be, so they are never logged.
             LOG.warning(() -> "Device message dead-lettered: " + e.rejection() + " (device "
                     + printable(raw.deviceId()) + ")");
-            countOnCommit(rejections.computeIfAbsent(e.rejection(), r -> metrics.counter("citiverse.device.rejected",
-                    new Tag("reason", r.name().toLowerCase(Locale.ROOT)))));
+            countOnCommit("citiverse.device.rejected", new Tag("reason", e.rejection().name().toLowerCase(Locale.ROOT)));
             return count(IngestionOutcome.DEAD_LETTERED);
         }
     }
@@ -163,12 +157,16 @@ public class IngestionService {
 
     /** Counts an outcome once its transaction commits, so rolled-back deliveries are not counted. */
     private IngestionOutcome count(IngestionOutcome outcome) {
-        countOnCommit(counters.computeIfAbsent(outcome, o -> metrics.counter("citiverse.device.ingestion",
-                new Tag("outcome", o.name().toLowerCase(Locale.ROOT)))));
+        countOnCommit("citiverse.device.ingestion", new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT)));
         return outcome;
     }
 
-    private void countOnCommit(Counter counter) {
+    /**
+     * Looked up at each count, not kept: another application on the server registering the same
+     * metric and stopping removes it from the shared registry, and a kept counter would then count
+     * where nobody reads.
+     */
+    private void countOnCommit(String name, Tag tag) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -178,7 +176,7 @@ public class IngestionService {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    counter.inc();
+                    metrics.counter(name, tag).inc();
                 }
             }
         });
