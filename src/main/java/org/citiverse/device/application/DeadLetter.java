@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param reason a rejection code (see {@code Rejection}) or the engine's reason after failed redeliveries
  */
 public record DeadLetter(String jmsMessageId, String messageId, String deviceId, String reason, String detail,
-                         Instant deadLetteredAt, String body) {
+                         Instant deadLetteredAt, String body) implements java.io.Serializable {
 }

@@ -12,6 +12,7 @@ import org.citiverse.device.domain.DeviceCredentials;
 import org.citiverse.device.domain.DeviceException;
 import org.citiverse.device.domain.DeviceRegistry;
 import org.citiverse.device.domain.DeviceStatus;
+import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinCallers;
 import org.citiverse.twin.application.TwinService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,11 +68,19 @@ public class DeviceService {
                 credentials.secretOf(deviceId, device.credentialVersion()));
     }
 
-    /** A new credential; the old one stops working at once. */
+    /** A deleted twin's devices stay registered but report for no twin (their reports are journaled only). */
+    void onTwinDeleted(@jakarta.enterprise.event.Observes org.citiverse.twin.application.TwinEvents.TwinDeleted deleted) {
+        devices.unlinkFrom(deleted.twinId());
+    }
+
+    /**
+     * A new credential; the old one stops working at once. Whoever may have a device's secret may
+     * speak for it: only those who administer its twin (city administrators for a device without one).
+     */
     @Transactional
     public IssuedCredential rotate(String deviceId) {
         DeviceCredentials credentials = new DeviceCredentials(serverSecret);
-        Device device = existing(deviceId);
+        Device device = administered(deviceId);
         device.rotateCredential();
         audit.record("device.credential-rotated", "device", deviceId, "version " + device.credentialVersion());
         return new IssuedCredential(deviceId, device.credentialVersion(),
@@ -81,7 +90,7 @@ public class DeviceService {
     /** The device's messages are refused from now on. */
     @Transactional
     public void revoke(String deviceId) {
-        Device device = existing(deviceId);
+        Device device = administered(deviceId);
         device.revoke();
         audit.record("device.revoked", "device", deviceId, "credential version " + device.credentialVersion());
     }
@@ -106,6 +115,18 @@ public class DeviceService {
 
     /** Counts of the fleet. */
     public record Fleet(long online, long offline, long revoked) {
+    }
+
+    /** The device, if the caller administers its twin (or the city); otherwise the twin's refusal. */
+    private Device administered(String deviceId) {
+        Device device = existing(deviceId);
+        TwinCaller caller = callers.current();
+        if (device.twinId() != null) {
+            twins.requireAdministration(caller, device.twinId());
+        } else if (!caller.cityAdministrator()) {
+            throw new DeviceException(DeviceException.Reason.FORBIDDEN);
+        }
+        return device;
     }
 
     private Device existing(String deviceId) {

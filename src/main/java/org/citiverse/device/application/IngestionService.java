@@ -2,7 +2,6 @@ package org.citiverse.device.application;
 
 import jakarta.enterprise.inject.Instance;
 import org.citiverse.device.domain.Device;
-import org.citiverse.device.domain.DeviceRegistry;
 import org.citiverse.device.domain.Reading;
 import org.citiverse.device.domain.ReadingConverters;
 import org.citiverse.device.domain.Rejection;
@@ -47,9 +46,6 @@ public class IngestionService {
 
     @Inject
     IngressQueue ingressQueue;
-
-    @Inject
-    DeviceRegistry devices;
 
     /** The twin system; a device without a twin needs none (a slim test deployment has none). */
     @Inject

@@ -17,7 +17,8 @@ public class DeviceException extends RuleViolation {
         CREDENTIALS_NOT_CONFIGURED,
         NO_DEVICE,
         COMMAND_NOT_FOUND,
-        PARAMETERS_INVALID
+        PARAMETERS_INVALID,
+        FORBIDDEN
     }
 
     private final Reason reason;

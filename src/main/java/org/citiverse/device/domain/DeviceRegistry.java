@@ -8,12 +8,21 @@ public interface DeviceRegistry {
 
     Optional<Device> find(String deviceId);
 
+    /**
+     * The device under its row lock until the transaction ends: one device's messages are taken
+     * one at a time, each on the last-seen state the previous one left.
+     */
+    Optional<Device> findLocked(String deviceId);
+
     void add(Device device);
 
     /** The active device that reports for (and acts on) a twin, if any. */
     Optional<Device> activeFor(String twinId);
 
     void add(Actuation actuation);
+
+    /** Devices that reported for a twin that is gone report for none; returns how many. */
+    int unlinkFrom(String twinId);
 
     /** A command by its id, read under its row lock (answers to one command are taken one at a time). */
     Optional<Actuation> actuation(java.util.UUID id);

@@ -24,6 +24,11 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
     }
 
     @Override
+    public Optional<Device> findLocked(String deviceId) {
+        return Optional.ofNullable(em.find(Device.class, deviceId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void add(Device device) {
         persist(device);
     }
@@ -34,6 +39,12 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
                         Device.class)
                 .setParameter("twin", twinId).setParameter("active", DeviceStatus.ACTIVE).setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public int unlinkFrom(String twinId) {
+        return em.createQuery("update Device d set d.twinId = null where d.twinId = :twin")
+                .setParameter("twin", twinId).executeUpdate();
     }
 
     @Override

@@ -156,6 +156,7 @@ public class TwinService {
         requireReporter(caller, twin);
         requireNotInFuture(observedAt);
         apply(twin, values, observedAt);
+        syncAnswered(twin);
         return TwinView.of(twin);
     }
 
@@ -184,7 +185,14 @@ public class TwinService {
             }
         }
         readings.forEach(r -> apply(twin, r.values(), r.observedAt()));
+        syncAnswered(twin); // one report answers one sync request, however many readings it holds
         return java.util.Optional.empty();
+    }
+
+    /** The device answered: the running sync request succeeds and the next one starts. */
+    private void syncAnswered(Twin twin) {
+        SyncRequest.answered(twins.openSyncRequests(twin.id()), clock.instant(), syncTimeout())
+                .ifPresent(this::announce);
     }
 
     /** A refusal as its problem type, such as twin/property-type. */
@@ -196,14 +204,9 @@ public class TwinService {
     public record Reading(Instant observedAt, JsonObject values) {
     }
 
-    /**
-     * Newer than the state: applied and announced; older: kept in the history only. The device
-     * answered, so the running sync request succeeds and the next one starts.
-     */
+    /** Newer than the state: applied and announced; older: kept in the history only. */
     private void apply(Twin twin, JsonObject values, Instant observedAt) {
         boolean applied = twin.report(values, observedAt);
-        SyncRequest.answered(twins.openSyncRequests(twin.id()), clock.instant(), syncTimeout())
-                .ifPresent(this::announce);
         twins.add(new TwinHistoryEntry(twin.id(), "STATE", values.toString(), observedAt, clock.instant(), applied));
         if (applied) {
             stateChanged.fire(new TwinEvents.TwinStateChanged(twin.id(), twin.type(), twin.state().toString(),
@@ -334,6 +337,9 @@ public class TwinService {
         int periodic = 0;
         for (String twinId : twins.dueForSync(now, PERIODIC_SYNCS_PER_ROUND)) {
             Twin twin = twins.findLocked(twinId).orElseThrow();
+            if (twin.nextSyncAt() == null || twin.nextSyncAt().isAfter(now)) {
+                continue; // changed since it was found due (sync switched off, or another server took it)
+            }
             twin.periodicSyncRequested(now);
             // A periodic sync only starts when nobody's request is open: people come first.
             if (twins.openSyncRequests(twinId).isEmpty()) {
@@ -361,6 +367,12 @@ public class TwinService {
         if (twin.linkType() != org.citiverse.twin.domain.LinkType.L2 || !twin.actions().contains(action)) {
             throw new TwinException(Reason.ACTION_UNKNOWN);
         }
+    }
+
+    /** Refuses (404 / 403 as everywhere) unless the caller administers the twin. */
+    @Transactional
+    public void requireAdministration(TwinCaller caller, String id) {
+        visible(caller, id, Permission.ADMINISTER);
     }
 
     /** Whether the caller may manage the twin's grants (for showing them). */

@@ -290,6 +290,11 @@ public class Twin {
                 return java.util.Optional.of(Reason.PROPERTY_TYPE);
             }
         }
+        JsonObjectBuilder merged = JSON.createObjectBuilder(parse(state));
+        values.forEach(merged::add);
+        if (merged.build().toString().length() > MAX_STATE_JSON) {
+            return java.util.Optional.of(Reason.TOO_LARGE);
+        }
         return java.util.Optional.empty();
     }
 

@@ -16,6 +16,7 @@ public class DeviceExceptionMapper implements ExceptionMapper<DeviceException> {
             case NOT_FOUND, COMMAND_NOT_FOUND -> Response.Status.NOT_FOUND;
             case ID_TAKEN, NO_DEVICE -> Response.Status.CONFLICT;
             case CREDENTIALS_NOT_CONFIGURED -> Response.Status.SERVICE_UNAVAILABLE;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
             default -> Response.Status.BAD_REQUEST;
         };
         return Problem.response(status, e.messageKey().replace(".error.", "/"), switch (e.reason()) {
@@ -29,6 +30,8 @@ public class DeviceExceptionMapper implements ExceptionMapper<DeviceException> {
             case NO_DEVICE -> "No active device acts for this twin.";
             case COMMAND_NOT_FOUND -> "There is no command with this id that you may see.";
             case PARAMETERS_INVALID -> "parameters must be a JSON object of at most 2000 characters.";
+            case FORBIDDEN -> "Only those who administer the device's twin (city administrators for a device "
+                    + "without one) may change its credential.";
         });
     }
 }

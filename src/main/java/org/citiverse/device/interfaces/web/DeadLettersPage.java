@@ -1,6 +1,7 @@
 package org.citiverse.device.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -11,11 +12,14 @@ import org.citiverse.shared.interfaces.web.PageMessages;
 
 /**
  * Staff: device messages the pipeline refused, oldest first, with reason, detail and the original
- * body; each can be sent through again once its cause is fixed.
+ * body; each can be sent through again once its cause is fixed. View-scoped: a button sends the
+ * letter of the row the person saw, even if the queue changed meanwhile.
  */
 @Named("deadLettersPage")
-@RequestScoped
-public class DeadLettersPage {
+@ViewScoped
+public class DeadLettersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int SHOWN = 200;
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlaceResource {
 
     private static final String INVALID = "place/invalid-request";
+    private static final double DEFAULT_RADIUS = 500;
 
     @Inject
     WhatIsHere here;
@@ -49,7 +50,8 @@ public class PlaceResource {
         if (point == null) {
             throw new InvalidRequestException(INVALID, "near is required: lat,lon such as 52.0907,5.1214");
         }
-        double metres = InvalidRequestException.numbers(radius, 1, "radius", INVALID)[0];
+        double[] given = InvalidRequestException.numbers(radius, 1, "radius", INVALID);
+        double metres = given == null ? DEFAULT_RADIUS : given[0];
         try {
             return Map.of("places", here.near(point[0], point[1], metres, "nl".equals(language) ? "nl" : "en"));
         } catch (PlaceException e) {

@@ -144,7 +144,7 @@ class DeviceMessageIT {
                 Map.of("X-Message-Id", id, "X-Device-Id", door.id(), "X-Signature", door.sign(id, "application/json",
                         "{\"temperature\":99}"))));
         Devices.Device revoked = Devices.register(staff, "door", "door", null);
-        assertEquals(204, staff.send("DELETE", "/api/v1/devices/" + revoked.id() + "/credentials", null).statusCode());
+        assertEquals(204, admin.send("DELETE", "/api/v1/devices/" + revoked.id() + "/credentials", null).statusCode());
         assertProblem(403, "device-message/REVOKED_DEVICE",
                 revoked.report(gateway, newId(), "application/json", BODY));
         assertEquals(404, admin.get("/api/device/messages/" + id).statusCode(), "nothing was queued");

@@ -85,6 +85,11 @@ class DeviceRegistryIT {
         String id = deviceId();
         String body = "{\"id\":\"" + id + "\",\"name\":\"Bell\",\"profile\":\"doorbell\"}";
         assertEquals(201, staff.postJson("/api/v1/devices", body, Map.of()).statusCode());
+        // Whoever gets a device's secret speaks for it: without a twin, only city administrators.
+        HttpResponse<String> noTwin = staff.postJson("/api/v1/devices/" + id + "/credentials", "{}", Map.of());
+        assertEquals(403, noTwin.statusCode(), noTwin.body());
+        assertEquals(403, staff.send("DELETE", "/api/v1/devices/" + id + "/credentials", null).statusCode());
+        assertEquals(200, admin.postJson("/api/v1/devices/" + id + "/credentials", "{}", Map.of()).statusCode());
         HttpResponse<String> again = admin.postJson("/api/v1/devices", body, Map.of());
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("device/id-taken", Json.object(again.body()).getString("type"));
