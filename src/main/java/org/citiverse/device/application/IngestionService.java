@@ -81,7 +81,7 @@ public class IngestionService {
             DeviceMessage message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(),
                     raw.body(), maxBytes);
             Device device = authenticate(message, raw.signature());
-            if (journal.findByMessageId(message.messageId()).isPresent()) {
+            if (journal.contains(device.id(), message.messageId())) {
                 return count(IngestionOutcome.DUPLICATE);
             }
             List<Reading> readings = convert(message, now);

@@ -23,7 +23,7 @@ public class InboundMessage {
     @Id
     private UUID id;
 
-    @Column(name = "message_id", nullable = false, unique = true, length = 100)
+    @Column(name = "message_id", nullable = false, length = 100)
     private String messageId;
 
     @Column(name = "device_id", nullable = false, length = 100)

@@ -5,7 +5,11 @@ import java.util.Optional;
 /** The inbound journal, as the domain needs it. */
 public interface InboundMessageRepository {
 
+    /** A journaled message with this id, of any device (the first, if devices share the id). */
     Optional<InboundMessage> findByMessageId(String messageId);
+
+    /** Whether this device's message with this id was journaled already. */
+    boolean contains(String deviceId, String messageId);
 
     void add(InboundMessage message);
 }

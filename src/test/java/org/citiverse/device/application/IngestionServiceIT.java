@@ -102,6 +102,10 @@ class IngestionServiceIT {
                 Channel.JMS);
         assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(raw)));
         assertEquals(IngestionOutcome.DUPLICATE, inTransaction(() -> ingestion.receive(raw)));
+        RawDeviceMessage sameIdOtherDevice = device().message(id, "application/senml+json",
+                "[{\"n\":\"lamp\",\"vb\":false}]", Channel.JMS);
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(sameIdOtherDevice)),
+                "a message id is the device's own: another device's same id is not a duplicate");
         Optional<ReceivedMessage> stored = ingestion.find(id);
         assertTrue(stored.isPresent());
         assertEquals("application/senml+json", stored.get().contentType());
