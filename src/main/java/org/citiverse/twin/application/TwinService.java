@@ -172,7 +172,7 @@ public class TwinService {
         if (twin == null || !allows(caller, twin, Permission.VIEW)) {
             return refusal(Reason.NOT_FOUND);
         }
-        if (!caller.cityAdministrator() && !caller.hasRole("device-gateway")) {
+        if (!mayReport(caller)) {
             return refusal(Reason.FORBIDDEN);
         }
         for (Reading r : readings) {
@@ -409,7 +409,7 @@ public class TwinService {
         visible(caller, id, Permission.VIEW);
         HistoryBuckets buckets = new HistoryBuckets(from, to, every);
         try (java.util.stream.Stream<TwinRepository.StateReport> reports = twins.stateReports(id, from, to)) {
-            reports.forEach(r -> buckets.add(r.observedAt(), TwinHistoryEntry.parse(r.values())));
+            reports.forEach(r -> buckets.add(r.observedAt(), org.citiverse.shared.domain.JsonText.object(r.values())));
         }
         return buckets.buckets();
     }
@@ -451,8 +451,12 @@ public class TwinService {
     }
 
     /** Reports come from the device layer (gateways) or a city administrator; people operate, not report. */
+    private static boolean mayReport(TwinCaller caller) {
+        return caller.cityAdministrator() || caller.hasRole("device-gateway");
+    }
+
     private static void requireReporter(TwinCaller caller, Twin twin) {
-        if (!caller.cityAdministrator() && !caller.hasRole("device-gateway")) {
+        if (!mayReport(caller)) {
             throw new TwinException(Reason.FORBIDDEN);
         }
     }

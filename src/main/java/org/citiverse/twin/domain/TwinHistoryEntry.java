@@ -72,11 +72,6 @@ public class TwinHistoryEntry {
         return values;
     }
 
-    /** Stored values (a JSON object) as an object. */
-    public static jakarta.json.JsonObject parse(String values) {
-        return org.citiverse.shared.domain.JsonText.object(values);
-    }
-
     /** Whether it changed the current state (false: it arrived after a newer report). */
     public boolean applied() {
         return applied;
