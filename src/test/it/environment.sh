@@ -7,7 +7,9 @@
 #   - "citiverse-embedded": the same server as `./mvnw liberty:run` has it (embedded H2 database,
 #     development accounts), on the JDK in IT_EMBEDDED_JAVA_HOME when set;
 #   - Keycloak (from Maven Central) with the citiverse realm (src/main/keycloak) and a second
-#     realm for wrong-issuer tests (src/test/keycloak): portal sign-in and API bearer tokens.
+#     realm for wrong-issuer tests (src/test/keycloak): portal sign-in and API bearer tokens;
+#   - an Apache Artemis broker (from Maven Central) configured by src/main/artemis/broker.properties:
+#     citiverse-it reaches the device layer through it, with the connector the build made.
 # Usage: environment.sh start|stop TARGET_DIR. Ports come from IT_* environment variables.
 set -Eeuo pipefail
 
@@ -23,6 +25,8 @@ db_port=${IT_DB_PORT:-55432}
 db_password=citiverse-it
 keycloak_port=${IT_KEYCLOAK_PORT:-9380}
 keycloak_home=$target/keycloak-dist/keycloak-${IT_KEYCLOAK_VERSION:-26.7.3}
+artemis_port=${IT_ARTEMIS_PORT:-9480}
+artemis_home=$target/artemis-dist/apache-artemis-${IT_ARTEMIS_VERSION:-2.56.0}
 project=$(cd "$(dirname "$0")/../../.." && pwd)
 
 # PostgreSQL refuses to run as root: run it as "nobody" in a directory that user owns.
@@ -43,7 +47,7 @@ start_postgresql() {
   echo "CREATE DATABASE citiverse OWNER citiverse" | as_db_user "$home/bin/postgres" --single -D "$home/data" postgres \
     > "$state/postgresql-createdb.log"
   as_db_user "$home/bin/pg_ctl" -D "$home/data" -l "$home/postgresql.log" -w -t 60 start \
-    -o "-p $db_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$home -c max_prepared_transactions=50 -c max_connections=100"
+    -o "-p $db_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$home -c max_prepared_transactions=50 -c max_connections=100 -c track_commit_timestamp=on"
   echo "PostgreSQL started on 127.0.0.1:$db_port"
 }
 
@@ -102,6 +106,51 @@ stop_keycloak() {
   rm -f "$state/keycloak.pid"
 }
 
+start_artemis() {
+  local instance password
+  instance=$(mktemp -d "${TMPDIR:-/tmp}/citiverse-it-artemis.XXXXXX")
+  echo "$instance" > "$state/artemis-home"
+  password=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  (umask 077 && printf '%s\n' "$password" > "$state/artemis-password")
+  "$artemis_home/bin/artemis" create "$instance/broker" --silent --force --user citiverse --password "$password" \
+    --require-login --no-autocreate --no-web --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor \
+    --no-hornetq-acceptor --host 127.0.0.1 --default-port "$artemis_port" --java-memory 512M \
+    > "$state/artemis-create.log" 2>&1
+  # The platform's settings, with the test server's shorter redelivery limit and a queue of its own
+  # for the device benchmark's broker baseline.
+  { cat "$project/src/main/artemis/broker.properties"
+    echo 'addressSettings."citiverse.device.#".maxDeliveryAttempts=2'
+    echo 'addressConfigurations."citiverse.benchmark.baseline".routingTypes=ANYCAST'
+    echo 'addressConfigurations."citiverse.benchmark.baseline".queueConfigs."citiverse.benchmark.baseline".routingType=ANYCAST'
+  } > "$instance/broker.properties"
+  nohup "$instance/broker/bin/artemis" run --properties "$instance/broker.properties" > "$state/artemis.log" 2>&1 &
+  echo $! > "$state/artemis.pid"
+  for _ in $(seq 1 60); do
+    if grep -q 'AMQ221007' "$state/artemis.log"; then
+      echo "Artemis started on 127.0.0.1:$artemis_port"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "Artemis did not start; last log lines:" >&2
+  tail -n 40 "$state/artemis.log" >&2 || true
+  return 1
+}
+
+stop_artemis() {
+  if [ -f "$state/artemis.pid" ]; then
+    local pid
+    pid=$(cat "$state/artemis.pid")
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    rm -f "$state/artemis.pid"
+  fi
+  if [ -f "$state/artemis-home" ]; then
+    rm -rf "$(cat "$state/artemis-home")" "$state/artemis-home"
+  fi
+}
+
 # Clones the prepared server and writes its settings as bootstrap properties.
 clone_server() {
   local name=$1 properties=$2
@@ -110,6 +159,8 @@ clone_server() {
   (cd "$wlp/usr/servers/citiverse" && tar --exclude=./logs --exclude=./workarea --exclude=./data \
     --exclude=./messaging -cf - .) | (cd "$wlp/usr/servers/$name" && tar -xf -)
   printf '%s\n' "$properties" > "$wlp/usr/servers/$name/bootstrap.properties"
+  mkdir -p "$wlp/usr/servers/$name/connectors"
+  cp "$target/citiverse-artemis.rar" "$wlp/usr/servers/$name/connectors/"
 }
 
 wait_ready() {
@@ -141,8 +192,9 @@ db.password=$db_password
 db.driver.files=postgresql-*.jar
 db.xa.datasource.class=org.postgresql.xa.PGXADataSource
 db.product=PostgreSQL
-jms.port=$((http_port + 1))
-jms.ssl.port=$((http_port + 2))
+jms.provider=artemis
+jms.artemis.port=$artemis_port
+jms.password=$(cat "$state/artemis-password")
 oidc.issuer=http://localhost:$keycloak_port/realms/citiverse
 api.token.clock.skew=1s
 jms.ingress.retry.delay=200
@@ -181,16 +233,19 @@ case "$action" in
     mkdir -p "$state"
     stop_servers
     stop_keycloak
+    stop_artemis
     stop_postgresql
-    trap 'echo "Test environment failed to start; stopping it." >&2; stop_servers; stop_keycloak; stop_postgresql' ERR
+    trap 'echo "Test environment failed to start; stopping it." >&2; stop_servers; stop_keycloak; stop_artemis; stop_postgresql' ERR
     start_postgresql
     start_keycloak
+    start_artemis
     start_servers
     wait_keycloak
     ;;
   stop)
     stop_servers
     stop_keycloak
+    stop_artemis
     stop_postgresql
     ;;
   *)

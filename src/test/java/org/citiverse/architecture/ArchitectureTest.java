@@ -94,6 +94,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The application speaks standard JMS only, so either provider (embedded engine, Artemis) can run it. */
+    @Test
+    void theApplicationUsesNoBrokerSpecificApi() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.apache.activemq..", "com.ibm.websphere.sib..", "com.ibm.ws.sib..")
+                .check(classes);
+    }
+
     /** Every REST operation says who may call it; the access matrix (AccessMatrixIT) then proves it. */
     @Test
     void everyRestOperationDeclaresWhoMayCallIt() {

@@ -118,6 +118,40 @@ class EmbeddedDefaultIT {
     }
 
     /** A signed report of the sensor registered (once) on this server with the development accounts. */
+    /** A local run plays a simulated city (simulator.enabled in development), and again after a restart. */
+    @Test
+    @Order(4)
+    void aLocalRunPlaysASimulatedCity() {
+        PortalClient admin = new PortalClient(TestServers.embedded()).signIn("admin");
+        JsonObject light = org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(60),
+                "a simulated street light reporting", () -> {
+                    var twins = org.citiverse.testsupport.Json.object(admin.get("/api/v1/twins?type=street-light&q="
+                            + "Street%20light%201").body()).getJsonArray("twins");
+                    return twins.isEmpty() || !twins.getJsonObject(0).getJsonObject("properties")
+                            .getJsonObject("power").containsKey("observedAt") ? null : twins.getJsonObject(0);
+                });
+        String lock = org.citiverse.testsupport.Json.object(admin.get("/api/v1/twins?type=door-lock&q=Home%201")
+                .body()).getJsonArray("twins").getJsonObject(0).getString("id");
+        HttpResponse<String> open = admin.postJson("/api/v1/commands", "{\"twin\":\"" + lock
+                + "\",\"action\":\"open\"}", Map.of());
+        assertEquals(202, open.statusCode(), open.body());
+        String command = org.citiverse.testsupport.Json.object(open.body()).getString("commandId");
+        String outcome = org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(30),
+                "the simulated lock answering", () -> {
+                    String status = org.citiverse.testsupport.Json.object(admin.get("/api/v1/commands/" + command)
+                            .body()).getString("status");
+                    return "ACKED".equals(status) || "FAILED".equals(status) ? status : null;
+                });
+        assertTrue(light.getJsonObject("properties").getJsonObject("power").get("value")
+                instanceof jakarta.json.JsonNumber, "the lamp's power draw");
+        if ("ACKED".equals(outcome)) { // 5 % of simulated commands fail, as configured
+            org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(30), "the lock's twin open", () ->
+                    org.citiverse.testsupport.Json.object(admin.get("/api/v1/twins/" + lock).body())
+                            .getJsonObject("properties").getJsonObject("locked").get("value")
+                            == jakarta.json.JsonValue.FALSE ? true : null);
+        }
+    }
+
     private static HttpResponse<String> report(PortalClient gateway, String id, String body) {
         return sensor().report(gateway, id, "application/json", body);
     }

@@ -14,6 +14,11 @@ public final class TestServers {
     }
 
     /** The server with nothing configured: embedded H2 database. */
+    /** The test environment's Artemis broker (core protocol URL). */
+    public static String broker() {
+        return System.getProperty("citiverse.broker.url", "tcp://localhost:9480");
+    }
+
     public static String embedded() {
         return System.getProperty("citiverse.embedded.url", "http://localhost:9280");
     }

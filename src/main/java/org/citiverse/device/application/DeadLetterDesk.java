@@ -24,7 +24,7 @@ public class DeadLetterDesk {
     public boolean replay(String jmsMessageId) {
         boolean found = deadLetters.replay(jmsMessageId);
         if (found) {
-            audit.record("device.dead-letter-replayed", "device-message", jmsMessageId, "back to the ingress queue");
+            audit.record("device.dead-letter-replayed", "device-message", jmsMessageId, "back to the queue it came from");
         }
         return found;
     }

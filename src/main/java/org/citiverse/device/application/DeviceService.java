@@ -47,19 +47,31 @@ public class DeviceService {
     @ConfigProperty(name = "device.online.window", defaultValue = "900")
     long onlineWindowSeconds;
 
+    /** A device whose clock is further off than this many seconds is flagged. */
+    @Inject
+    @ConfigProperty(name = "device.clock.drift.seconds", defaultValue = "30")
+    long clockDriftSeconds;
+
     Clock clock = Clock.systemUTC();
 
     /** Registers a device and issues its first credential. */
     @Transactional
     public IssuedCredential register(String registeredBy, String deviceId, String name, String profile,
                                      String twinId) {
+        return register(callers.current(), registeredBy, deviceId, name, profile, twinId);
+    }
+
+    /** Registers a device for the given caller (who must administer the twin), not the request's. */
+    @Transactional
+    public IssuedCredential register(TwinCaller caller, String registeredBy, String deviceId, String name,
+                                     String profile, String twinId) {
         DeviceCredentials credentials = new DeviceCredentials(serverSecret);
         Device device = new Device(deviceId, name, profile, twinId, registeredBy, clock.instant());
         if (devices.find(deviceId).isPresent()) {
             throw new DeviceException(DeviceException.Reason.ID_TAKEN);
         }
         if (twinId != null) {
-            twins.grant(callers.current(), twinId, "device:" + deviceId, "OPERATE");
+            twins.grant(caller, twinId, "device:" + deviceId, "OPERATE");
         }
         devices.add(device);
         audit.record("device.registered", "device", deviceId, "profile " + profile
@@ -79,8 +91,14 @@ public class DeviceService {
      */
     @Transactional
     public IssuedCredential rotate(String deviceId) {
+        return rotate(callers.current(), deviceId);
+    }
+
+    /** A new credential, for the given caller rather than the request's. */
+    @Transactional
+    public IssuedCredential rotate(TwinCaller caller, String deviceId) {
         DeviceCredentials credentials = new DeviceCredentials(serverSecret);
-        Device device = administered(deviceId);
+        Device device = administered(caller, deviceId);
         device.rotateCredential();
         audit.record("device.credential-rotated", "device", deviceId, "version " + device.credentialVersion());
         return new IssuedCredential(deviceId, device.credentialVersion(),
@@ -90,7 +108,7 @@ public class DeviceService {
     /** The device's messages are refused from now on. */
     @Transactional
     public void revoke(String deviceId) {
-        Device device = administered(deviceId);
+        Device device = administered(callers.current(), deviceId);
         device.revoke();
         audit.record("device.revoked", "device", deviceId, "credential version " + device.credentialVersion());
     }
@@ -98,6 +116,11 @@ public class DeviceService {
     @Transactional
     public DeviceView get(String deviceId) {
         return view(existing(deviceId));
+    }
+
+    @Transactional
+    public java.util.Optional<DeviceView> find(String deviceId) {
+        return devices.find(deviceId == null ? "" : deviceId).map(this::view);
     }
 
     @Transactional
@@ -118,9 +141,8 @@ public class DeviceService {
     }
 
     /** The device, if the caller administers its twin (or the city); otherwise the twin's refusal. */
-    private Device administered(String deviceId) {
+    private Device administered(TwinCaller caller, String deviceId) {
         Device device = existing(deviceId);
-        TwinCaller caller = callers.current();
         if (device.twinId() != null) {
             twins.requireAdministration(caller, device.twinId());
         } else if (!caller.cityAdministrator()) {
@@ -137,6 +159,6 @@ public class DeviceService {
     private DeviceView view(Device d) {
         return new DeviceView(d.id(), d.name(), d.profile(), d.twinId(), d.status(), d.credentialVersion(),
                 d.registeredAt(), d.lastSeenAt(), d.online(clock.instant(), Duration.ofSeconds(onlineWindowSeconds)),
-                d.clockOffsetMs());
+                d.clockOffsetMs(), d.clockDrifting(Duration.ofSeconds(clockDriftSeconds)));
     }
 }

@@ -6,5 +6,5 @@ import org.citiverse.device.domain.DeviceStatus;
 /** A registered device as staff see it; never its secret. */
 public record DeviceView(String id, String name, String profile, String twinId, DeviceStatus status,
                          int credentialVersion, Instant registeredAt, Instant lastSeenAt, boolean online,
-                         Long clockOffsetMs) {
+                         Long clockOffsetMs, boolean clockDrifting) {
 }

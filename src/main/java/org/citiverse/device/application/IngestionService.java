@@ -90,7 +90,7 @@ public class IngestionService {
                     throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
                 });
             }
-            device.seen(readings.get(readings.size() - 1).observedAt(), now);
+            device.seen(deviceTime(readings, now), now);
             pendingCommands.sendWaiting(device, now); // it is online: what waited for it goes now
             journal.add(new InboundMessage(message, raw.channel(), now));
             return count(IngestionOutcome.ACCEPTED);
@@ -123,6 +123,16 @@ public class IngestionService {
     private Device authenticate(DeviceMessage message, String signature) {
         return authenticator.authenticate(message.messageId(), message.deviceId(), message.contentType(),
                 message.body(), signature);
+    }
+
+    /**
+     * The newest time the device put on its readings, or null when it gave none (converters date an
+     * untimed reading with the moment it was received): only a device's own time says anything about
+     * its clock.
+     */
+    static Instant deviceTime(List<Reading> readings, Instant receivedAt) {
+        return readings.stream().map(Reading::observedAt).filter(t -> !t.equals(receivedAt))
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {

@@ -100,10 +100,18 @@ public class Device {
         status = DeviceStatus.REVOKED;
     }
 
-    /** A report arrived: when, and how far the device's clock is from ours. */
+    /**
+     * A report arrived: when, and how far the device's clock is from ours — judged by the newest time
+     * the device itself put on the report; a report without a time of its own leaves the offset as it was.
+     */
     public void seen(Instant observedAt, Instant receivedAt) {
         this.lastSeenAt = receivedAt;
         this.clockOffsetMs = observedAt == null ? clockOffsetMs : Duration.between(receivedAt, observedAt).toMillis();
+    }
+
+    /** Its clock is further from ours than the threshold (either way), as of its last timed report. */
+    public boolean clockDrifting(Duration threshold) {
+        return clockOffsetMs != null && Math.abs(clockOffsetMs) > threshold.toMillis();
     }
 
     public boolean online(Instant now, Duration window) {

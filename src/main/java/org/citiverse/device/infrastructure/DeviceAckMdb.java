@@ -41,7 +41,7 @@ public class DeviceAckMdb implements MessageListener {
         try {
             actuations.acknowledge(deviceId, body, signature);
         } catch (InvalidDeviceMessageException refused) {
-            deadLetters.park(new RawDeviceMessage(null, deviceId, "application/json", body, Channel.JMS, signature),
+            deadLetters.parkAnswer(new RawDeviceMessage(null, deviceId, "application/json", body, Channel.JMS, signature),
                     refused.rejection().name(), refused.detail());
         } catch (RuntimeException e) {
             backoff.pauseAfter(RedeliveryBackoff.deliveryCount(message));

@@ -21,8 +21,12 @@ final class DeviceMessageHeaders {
     static final String DEAD_LETTER_REASON = "CitiVerseDeadLetterReason";
     static final String DEAD_LETTER_DETAIL = "CitiVerseDeadLetterDetail";
     static final String DEAD_LETTERED_AT = "CitiVerseDeadLetteredAt";
+    /** The queue a dead letter came from: where a replay puts it back. */
+    static final String DEAD_LETTER_ORIGIN = "CitiVerseDeadLetterOrigin";
     /** Set by Liberty's messaging engine when it moves a message after its redelivery limit. */
     static final String ENGINE_EXCEPTION_MESSAGE = "JMS_IBM_ExceptionMessage";
+    /** Set by an Artemis broker when it moves a message to the dead-letter address. */
+    static final String BROKER_ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
 
     private DeviceMessageHeaders() {
     }

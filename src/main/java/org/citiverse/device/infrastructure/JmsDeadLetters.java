@@ -2,9 +2,8 @@ package org.citiverse.device.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -27,9 +26,10 @@ public class JmsDeadLetters implements DeadLetters {
     static final String REDELIVERY_LIMIT = "REDELIVERY_LIMIT";
     static final String UNKNOWN = "UNKNOWN";
 
-    @Inject
-    @JMSConnectionFactory("jms/citiverse/ConnectionFactory")
-    JMSContext context;
+    // A context per call (it joins the caller's transaction when there is one): staff browse the
+    // queue outside any transaction, where an injected context is not to be reused.
+    @Resource(lookup = "jms/citiverse/ConnectionFactory")
+    ConnectionFactory connectionFactory;
 
     @Resource(lookup = "jms/citiverse/DeviceDeadLetter")
     Queue deadLetterQueue;
@@ -37,16 +37,38 @@ public class JmsDeadLetters implements DeadLetters {
     @Resource(lookup = "jms/citiverse/DeviceIngress")
     Queue ingressQueue;
 
+    @Resource(lookup = "jms/citiverse/DeviceAcks")
+    Queue acksQueue;
+
     /** A browsed letter is on the queue; a short wait covers the engine handing it to a consumer. */
     private static final long RECEIVE_WAIT_MS = 2_000;
 
     @Override
     public void park(RawDeviceMessage message, String reason, String detail) {
+        park(message, reason, detail, ingressQueue);
+    }
+
+    @Override
+    public void parkAnswer(RawDeviceMessage answer, String reason, String detail) {
+        park(answer, reason, detail, acksQueue);
+    }
+
+    private void park(RawDeviceMessage message, String reason, String detail, Queue origin) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            send(context, message, reason, detail, origin);
+        } catch (JMSException e) {
+            throw new IllegalStateException("The dead-letter queue cannot be written", e);
+        }
+    }
+
+    private void send(JMSContext context, RawDeviceMessage message, String reason, String detail, Queue origin)
+            throws JMSException {
         JMSProducer producer = context.createProducer()
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setProperty(DeviceMessageHeaders.DEAD_LETTER_REASON, reason)
                 .setProperty(DeviceMessageHeaders.DEAD_LETTER_DETAIL, detail)
                 .setProperty(DeviceMessageHeaders.DEAD_LETTERED_AT, Instant.now().toString())
+                .setProperty(DeviceMessageHeaders.DEAD_LETTER_ORIGIN, origin.getQueueName())
                 .setProperty(DeviceMessageHeaders.CHANNEL, message.channel().name());
         setIfPresent(producer, DeviceMessageHeaders.MESSAGE_ID, message.messageId());
         setIfPresent(producer, DeviceMessageHeaders.DEVICE_ID, message.deviceId());
@@ -60,7 +82,8 @@ public class JmsDeadLetters implements DeadLetters {
         if (jmsMessageId == null || !jmsMessageId.matches("[A-Za-z0-9:_-]{1,100}")) {
             return false; // never part of a selector
         }
-        try (JMSConsumer consumer = context.createConsumer(deadLetterQueue, "JMSMessageID = '" + jmsMessageId + "'")) {
+        try (JMSContext context = connectionFactory.createContext();
+                JMSConsumer consumer = context.createConsumer(deadLetterQueue, "JMSMessageID = '" + jmsMessageId + "'")) {
             Message letter = consumer.receive(RECEIVE_WAIT_MS);
             if (letter == null) {
                 return false;
@@ -72,17 +95,26 @@ public class JmsDeadLetters implements DeadLetters {
                 setIfPresent(producer, name, letter.getStringProperty(name));
             }
             String body = DeviceMessageHeaders.body(letter);
-            producer.send(ingressQueue, body == null ? "" : body);
+            producer.send(origin(letter), body == null ? "" : body);
             return true;
         } catch (JMSException e) {
             throw new IllegalStateException("The dead-letter queue cannot be read", e);
         }
     }
 
+    /** Answers go back among the answers; everything else (reports) to the ingress queue. */
+    private Queue origin(Message letter) throws JMSException {
+        String origin = letter.propertyExists(DeviceMessageHeaders.BROKER_ORIGINAL_ADDRESS)
+                ? letter.getStringProperty(DeviceMessageHeaders.BROKER_ORIGINAL_ADDRESS)
+                : letter.getStringProperty(DeviceMessageHeaders.DEAD_LETTER_ORIGIN);
+        return acksQueue.getQueueName().equals(origin) ? acksQueue : ingressQueue;
+    }
+
     @Override
     public List<DeadLetter> browse(int limit) {
         List<DeadLetter> letters = new ArrayList<>();
-        try (QueueBrowser browser = context.createBrowser(deadLetterQueue)) {
+        try (JMSContext context = connectionFactory.createContext();
+                QueueBrowser browser = context.createBrowser(deadLetterQueue)) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements() && letters.size() < limit) {
                 letters.add(toDeadLetter((Message) messages.nextElement()));
@@ -97,11 +129,15 @@ public class JmsDeadLetters implements DeadLetters {
         String reason = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTER_REASON);
         String detail = message.getStringProperty(DeviceMessageHeaders.DEAD_LETTER_DETAIL);
         Instant at = parseOrNull(message.getStringProperty(DeviceMessageHeaders.DEAD_LETTERED_AT));
-        if (message.propertyExists(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE)) {
-            // Moved by the engine after the redelivery limit: the original message, whose own
-            // properties came from the sender and are not to be believed as a reason.
+        if (message.propertyExists(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE)
+                || message.propertyExists(DeviceMessageHeaders.BROKER_ORIGINAL_ADDRESS)) {
+            // Moved by the engine or broker after the redelivery limit: the original message, whose
+            // own properties came from the sender and are not to be believed as a reason.
             reason = REDELIVERY_LIMIT;
-            detail = message.getStringProperty(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE);
+            detail = message.propertyExists(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE)
+                    ? message.getStringProperty(DeviceMessageHeaders.ENGINE_EXCEPTION_MESSAGE)
+                    : "every delivery from " + message.getStringProperty(DeviceMessageHeaders.BROKER_ORIGINAL_ADDRESS)
+                            + " failed";
             at = null;
         } else if (reason == null) {
             reason = UNKNOWN; // put on the queue by something other than this platform

@@ -1,16 +1,19 @@
 package org.citiverse.device.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.citiverse.device.domain.Actuation;
 import org.citiverse.device.domain.ActuationStatus;
@@ -39,7 +42,11 @@ class DeviceAckIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "device-ack-it.war")
                 .addPackages(false, "org.citiverse.device.domain")
-                .addClasses(JpaDeviceRegistry.class, org.citiverse.shared.infrastructure.persistence.JpaStore.class)
+                .addClasses(JpaDeviceRegistry.class, org.citiverse.shared.infrastructure.persistence.JpaStore.class,
+                        JmsDeadLetters.class, DeviceMessageHeaders.class,
+                        org.citiverse.device.application.DeadLetters.class,
+                        org.citiverse.device.application.DeadLetter.class,
+                        org.citiverse.device.application.RawDeviceMessage.class)
                 .addClasses(Eventually.class, org.citiverse.shared.domain.JsonText.class,
                         org.citiverse.shared.domain.PlainText.class, org.citiverse.shared.domain.RuleViolation.class)
                 .addAsResource("META-INF/persistence.xml")
@@ -48,6 +55,9 @@ class DeviceAckIT {
 
     @jakarta.inject.Inject
     DeviceRegistry devices;
+
+    @jakarta.inject.Inject
+    JmsDeadLetters parked;
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
@@ -110,6 +120,33 @@ class DeviceAckIT {
                 }
             });
             assertEquals(1, letters);
+        }
+
+        // Sent again from the dead-letter desk, the answer goes back among the answers (where it is
+        // refused for the same reason), not to the reports' queue.
+        String first;
+        try (JMSContext jms = connectionFactory.createContext()) {
+            first = letter(jms, deviceId).getJMSMessageID();
+        }
+        transaction.begin();
+        assertTrue(parked.replay(first));
+        transaction.commit();
+        Message again = Eventually.await(Duration.ofSeconds(30), "the replayed answer refused again", () -> {
+            try (JMSContext jms = connectionFactory.createContext()) {
+                Message m = letter(jms, deviceId);
+                return m != null && !first.equals(m.getJMSMessageID()) ? m : null;
+            } catch (jakarta.jms.JMSException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals("BAD_SIGNATURE", again.getStringProperty("CitiVerseDeadLetterReason"));
+        assertEquals("citiverse.device.acks", again.getStringProperty("CitiVerseDeadLetterOrigin"));
+    }
+
+    private Message letter(JMSContext jms, String deviceId) throws jakarta.jms.JMSException {
+        try (QueueBrowser browser = jms.createBrowser(deadLetters, "CitiVerseDeviceId = '" + deviceId + "'")) {
+            List<?> letters = Collections.list(browser.getEnumeration());
+            return letters.isEmpty() ? null : (Message) letters.get(0);
         }
     }
 }
