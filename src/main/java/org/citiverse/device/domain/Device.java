@@ -123,10 +123,12 @@ public class Device {
         status = DeviceStatus.REVOKED;
     }
 
-    /** A report arrived: when, and how far the device's clock is from ours. */
+    /** A report arrived: when, and how far the device's clock is from ours (unknown for a report without a time). */
     public void seen(Instant observedAt, Instant receivedAt) {
         this.lastSeenAt = receivedAt;
-        this.clockOffsetMs = observedAt == null ? clockOffsetMs : Duration.between(receivedAt, observedAt).toMillis();
+        if (observedAt != null) {
+            this.clockOffsetMs = Duration.between(receivedAt, observedAt).toMillis();
+        }
     }
 
     /** The device described itself; this description stands until its next one. */

@@ -4,12 +4,12 @@ import static org.citiverse.shared.domain.JsonText.JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.citiverse.device.application.DeviceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,10 +28,10 @@ public class DeviceProfileResource {
     @RolesAllowed({"staff", "admin"})
     @Operation(summary = "The built-in device profiles, by name, each with its Thing Description")
     @APIResponse(responseCode = "200", description = "[{\"name\", \"description\": {Thing Description}}].")
-    public JsonArray list() {
+    public Response list() {
         JsonArrayBuilder profiles = JSON.createArrayBuilder();
         devices.profiles().forEach((name, td) -> profiles.add(JSON.createObjectBuilder().add("name", name)
                 .add("description", td)));
-        return profiles.build();
+        return Response.ok(profiles.build()).build();
     }
 }
