@@ -81,7 +81,7 @@ class SimulatorIT {
         Simulation.Member bell = member(reliable, "home1-doorbell");
         ((Doorbell) bell.device()).press();
         Eventually.await(WAIT, "the ring on the doorbell's twin", () ->
-                property(bell.twinId(), "ringing").get("value") == jakarta.json.JsonValue.TRUE ? true : null);
+                property(bell.twinId(), "pressed").get("value") == jakarta.json.JsonValue.TRUE ? true : null);
     }
 
     @Test

@@ -174,11 +174,16 @@ public final class PortalClient {
 
     /** Any method, with a JSON body or none. */
     public HttpResponse<String> send(String method, String path, String json) {
+        return send(method, path, "application/json", json);
+    }
+
+    /** Any method, with a body of this content type or none. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
         HttpRequest.Builder builder = request(path);
-        if (json == null) {
+        if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return send(builder.build());
     }

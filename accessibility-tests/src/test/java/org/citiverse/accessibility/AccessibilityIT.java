@@ -131,6 +131,41 @@ class AccessibilityIT {
     }
 
     @Test
+    void householdDevicesPageWithErrorsAndAfterClaiming() {
+        org.citiverse.testsupport.PortalClient staffApi = new org.citiverse.testsupport.PortalClient(
+                TestServers.postgres()).signIn("staff");
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            citizen.open("/citizen/household/?lang=" + lang);
+            citizen.driver().findElement(By.id("name")).sendKeys("Axe devices " + lang);
+            citizen.submit(By.id("createButton"));
+            String household = citizen.driver().getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+            citizen.open("/citizen/household/devices.xhtml?id=" + household + "&lang=" + lang);
+            collect(problems, citizen, "household devices, none yet (" + lang + ")");
+            citizen.submit(By.id("claimButton"));
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "a code is needed");
+            collect(problems, citizen, "claim without a code (" + lang + ")");
+            citizen.driver().findElement(By.id("claimCode")).sendKeys("0000-0000-0000-0000");
+            citizen.submit(By.id("claimButton"));
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "a wrong code is said");
+            collect(problems, citizen, "claim with a wrong code (" + lang + ")");
+
+            String code = org.citiverse.testsupport.Json.object(staffApi.postJson("/api/v1/devices", "{\"id\":\"axe-bell-"
+                    + java.util.UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"Axe bell\",\"profile\":"
+                    + "\"doorbell\",\"claimCode\":true}", java.util.Map.of()).body()).getJsonObject("claimCode")
+                    .getString("code");
+            var field = citizen.driver().findElement(By.id("claimCode"));
+            field.clear();
+            field.sendKeys(code);
+            citizen.submit(By.id("claimButton"));
+            assertFalse(citizen.driver().findElements(By.id("notice")).isEmpty(), "the device is added");
+            collect(problems, citizen, "device claimed (" + lang + ")");
+        }
+        citizen.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
     void profileFormWithErrorsAndAfterSaving() {
         List<String> problems = new ArrayList<>();
         for (String lang : LANGUAGES) {

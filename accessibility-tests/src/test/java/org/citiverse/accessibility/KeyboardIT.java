@@ -117,6 +117,26 @@ class KeyboardIT {
         }
     }
 
+    @Test
+    void aWrongClaimCodeIsSummarisedAndTheSummaryLeadsBackToTheField() {
+        try (Browser browser = new Browser().signIn("neighbour")) {
+            browser.open("/citizen/household/?lang=en");
+            browser.driver().findElement(By.id("name")).sendKeys("Keyboard devices");
+            browser.submit(By.id("createButton"));
+            String household = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+            browser.open("/citizen/household/devices.xhtml?id=" + household + "&lang=en");
+            WebElement code = tabUntil(browser, "", 40, "claimCode");
+            code.sendKeys("0000-0000-0000-0000");
+            browser.navigateBy(() -> code.sendKeys(Keys.ENTER));
+            assertEquals("error-summary", browser.focused().getAttribute("id"), "focus moves to the summary");
+            tab(browser);
+            WebElement link = browser.focused();
+            assertTrue(link.getText().contains("does not match a device"), link.getText());
+            link.sendKeys(Keys.ENTER);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("#claimCode"));
+        }
+    }
+
     private static void tab(Browser browser) {
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
     }

@@ -4,14 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.citiverse.audit.application.AuditLog;
+import org.citiverse.device.domain.ClaimCode;
+import org.citiverse.device.domain.ClaimCodes;
 import org.citiverse.device.domain.Device;
 import org.citiverse.device.domain.DeviceCredentials;
 import org.citiverse.device.domain.DeviceException;
+import org.citiverse.device.domain.DeviceProfiles;
 import org.citiverse.device.domain.DeviceRegistry;
 import org.citiverse.device.domain.DeviceStatus;
+import org.citiverse.device.domain.InvalidDescriptionException;
+import org.citiverse.device.domain.ThingDescription;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinCallers;
 import org.citiverse.twin.application.TwinService;
@@ -21,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Device access (FGMV-31 CommR-ReqR-1): staff register devices, link each to the twin it reports
  * for, and create, rotate and revoke its credential. Linking needs administration of the twin
  * (REQ-DT-05): the device then holds an operate grant on it, under the principal device:&lt;id&gt;.
+ * A device's description (its built-in profile, or a Thing Description given for it, IR-RecR-2)
+ * shapes its twin; a one-time claim code lets a household take a device into its home.
  */
 @ApplicationScoped
 public class DeviceService {
@@ -52,19 +63,33 @@ public class DeviceService {
     @ConfigProperty(name = "device.clock.drift.seconds", defaultValue = "30")
     long clockDriftSeconds;
 
+    /** How long a claim code works. */
+    @Inject
+    @ConfigProperty(name = "device.claim.days", defaultValue = "7")
+    int claimDays;
+
+    @Inject
+    ClaimCodes claimCodes;
+
+    @Inject
+    ReadingsTarget twinSide;
+
     Clock clock = Clock.systemUTC();
 
-    /** Registers a device and issues its first credential. */
+    /**
+     * Registers a device and issues its first credential (and, when asked, a claim code). A device of
+     * a built-in profile linked to a twin gives the twin the profile's properties and actions it lacks.
+     */
     @Transactional
-    public IssuedCredential register(String registeredBy, String deviceId, String name, String profile,
-                                     String twinId) {
-        return register(callers.current(), registeredBy, deviceId, name, profile, twinId);
+    public Registration register(String registeredBy, String deviceId, String name, String profile,
+                                 String twinId, boolean withClaimCode) {
+        return register(callers.current(), registeredBy, deviceId, name, profile, twinId, withClaimCode);
     }
 
     /** Registers a device for the given caller (who must administer the twin), not the request's. */
     @Transactional
-    public IssuedCredential register(TwinCaller caller, String registeredBy, String deviceId, String name,
-                                     String profile, String twinId) {
+    public Registration register(TwinCaller caller, String registeredBy, String deviceId, String name,
+                                 String profile, String twinId, boolean withClaimCode) {
         DeviceCredentials credentials = new DeviceCredentials(serverSecret);
         Device device = new Device(deviceId, name, profile, twinId, registeredBy, clock.instant());
         if (devices.find(deviceId).isPresent()) {
@@ -74,10 +99,82 @@ public class DeviceService {
             twins.grant(caller, twinId, "device:" + deviceId, "OPERATE");
         }
         devices.add(device);
+        if (twinId != null) {
+            DeviceProfiles.find(profile).ifPresent(p -> shape(device, p, false));
+        }
         audit.record("device.registered", "device", deviceId, "profile " + profile
                 + (twinId == null ? "" : "; twin " + twinId));
-        return new IssuedCredential(deviceId, device.credentialVersion(),
-                credentials.secretOf(deviceId, device.credentialVersion()));
+        return new Registration(new IssuedCredential(deviceId, device.credentialVersion(),
+                credentials.secretOf(deviceId, device.credentialVersion())),
+                withClaimCode ? issue(device, registeredBy) : null);
+    }
+
+    /** A new credential and, when asked, the device's claim code: each shown once. */
+    public record Registration(IssuedCredential credential, NewClaimCode claimCode) {
+    }
+
+    /**
+     * A one-time code for a household to claim the device with (any earlier open code stops
+     * working). Whoever may administer the device, as for a new credential; not for a device a
+     * household has claimed already.
+     */
+    @Transactional
+    public NewClaimCode issueClaimCode(String deviceId) {
+        Device device = administered(callers.current(), deviceId);
+        return issue(device, callers.current().subject());
+    }
+
+    private NewClaimCode issue(Device device, String issuedBy) {
+        Instant now = clock.instant();
+        ClaimCode.Issued issued = ClaimCode.issue(device, issuedBy, now, Duration.ofDays(claimDays));
+        claimCodes.openFor(device.id(), now).forEach(earlier -> earlier.replace(now));
+        claimCodes.add(issued.claimCode());
+        audit.record("device.claim-code-issued", "device", device.id(),
+                "valid until " + issued.claimCode().expiresAt());
+        return new NewClaimCode(device.id(), issued.code(), issued.claimCode().expiresAt());
+    }
+
+    /**
+     * A Thing Description given for the device (one that cannot send its own): its twin takes it as
+     * the device's own, then the device keeps it. The same people may as for a new credential.
+     *
+     * @return the description as kept
+     * @throws InvalidDescriptionException when it is not one the platform takes, or the twin cannot take it
+     */
+    @Transactional
+    public JsonObject describe(String deviceId, String thingDescription) {
+        Device device = existing(deviceId);
+        if (device.twinId() == null) {
+            throw new DeviceException(DeviceException.Reason.NO_TWIN);
+        }
+        requireAdministration(callers.current(), device);
+        ThingDescription description = ThingDescription.parse(thingDescription);
+        shape(device, description, true);
+        device.describe(description, clock.instant());
+        audit.record("device.described", "device", deviceId, description.properties().size() + " properties, "
+                + description.actions().size() + " actions, " + description.events().size() + " events");
+        return description.toJson();
+    }
+
+    /** What describes the device: its own description, else its built-in profile's. */
+    @Transactional
+    public JsonObject description(String deviceId) {
+        return existing(deviceId).description().map(ThingDescription::toJson)
+                .orElseThrow(() -> new DeviceException(DeviceException.Reason.NO_DESCRIPTION));
+    }
+
+    /** The built-in profiles by name, each a Thing Description. */
+    public Map<String, JsonObject> profiles() {
+        Map<String, JsonObject> all = new LinkedHashMap<>();
+        DeviceProfiles.all().forEach((name, td) -> all.put(name, td.toJson()));
+        return all;
+    }
+
+    /** The device's twin takes a description as the device's (all of it, or the whole change fails). */
+    private void shape(Device device, ThingDescription description, boolean authoritative) {
+        twinSide.describe(device.id(), device.twinId(), description, authoritative).ifPresent(reason -> {
+            throw new InvalidDescriptionException("the device's twin cannot take it: " + reason);
+        });
     }
 
     /** A deleted twin's devices stay registered but report for no twin (their reports are journaled only). */
@@ -143,12 +240,16 @@ public class DeviceService {
     /** The device, if the caller administers its twin (or the city); otherwise the twin's refusal. */
     private Device administered(TwinCaller caller, String deviceId) {
         Device device = existing(deviceId);
+        requireAdministration(caller, device);
+        return device;
+    }
+
+    private void requireAdministration(TwinCaller caller, Device device) {
         if (device.twinId() != null) {
             twins.requireAdministration(caller, device.twinId());
         } else if (!caller.cityAdministrator()) {
             throw new DeviceException(DeviceException.Reason.FORBIDDEN);
         }
-        return device;
     }
 
     private Device existing(String deviceId) {
@@ -159,6 +260,6 @@ public class DeviceService {
     private DeviceView view(Device d) {
         return new DeviceView(d.id(), d.name(), d.profile(), d.twinId(), d.status(), d.credentialVersion(),
                 d.registeredAt(), d.lastSeenAt(), d.online(clock.instant(), Duration.ofSeconds(onlineWindowSeconds)),
-                d.clockOffsetMs(), d.clockDrifting(Duration.ofSeconds(clockDriftSeconds)));
+                d.clockOffsetMs(), d.clockDrifting(Duration.ofSeconds(clockDriftSeconds)), d.describedAt(), d.claimed());
     }
 }

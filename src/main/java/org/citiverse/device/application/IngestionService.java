@@ -2,9 +2,11 @@ package org.citiverse.device.application;
 
 import jakarta.enterprise.inject.Instance;
 import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.InvalidDescriptionException;
 import org.citiverse.device.domain.Reading;
 import org.citiverse.device.domain.ReadingConverters;
 import org.citiverse.device.domain.Rejection;
+import org.citiverse.device.domain.ThingDescription;
 import org.citiverse.device.domain.UnconvertibleException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +31,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Device ingestion (FGMV-31 IR-RecR-1/2): every delivered message is authenticated, converted
- * and applied to its device's twin once, recognised as a duplicate, or dead-lettered with its
- * reason. Nothing is dropped silently. Runs in the caller's transaction, so the JMS receive, the
- * twin's change and the journal commit together.
+ * and applied to its device's twin once (readings, or a self-description that shapes the twin),
+ * recognised as a duplicate, or dead-lettered with its reason. Nothing is dropped silently. Runs in
+ * the caller's transaction, so the JMS receive, the twin's change and the journal commit together.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -84,13 +86,18 @@ public class IngestionService {
             if (journal.contains(device.id(), message.messageId())) {
                 return count(IngestionOutcome.DUPLICATE);
             }
-            List<Reading> readings = convert(message, now);
-            if (device.twinId() != null) {
-                targets.get().deliver(device.id(), device.twinId(), readings).ifPresent(reason -> {
-                    throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
-                });
+            if (ThingDescription.CONTENT_TYPE.equals(message.contentType())) {
+                describe(device, message.body(), now);
+                device.seen(null, now);
+            } else {
+                List<Reading> readings = convert(message, now);
+                if (device.twinId() != null) {
+                    targets.get().deliver(device.id(), device.twinId(), readings).ifPresent(reason -> {
+                        throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
+                    });
+                }
+                device.seen(deviceTime(readings, now), now);
             }
-            device.seen(deviceTime(readings, now), now);
             pendingCommands.sendWaiting(device, now); // it is online: what waited for it goes now
             journal.add(new InboundMessage(message, raw.channel(), now));
             return count(IngestionOutcome.ACCEPTED);
@@ -133,6 +140,26 @@ public class IngestionService {
     static Instant deviceTime(List<Reading> readings, Instant receivedAt) {
         return readings.stream().map(Reading::observedAt).filter(t -> !t.equals(receivedAt))
                 .max(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * A self-description (FGMV-31 IR-RecR-2): the device's twin takes it as the device's own (all of
+     * it or nothing), then the device keeps it.
+     */
+    private void describe(Device device, String body, Instant now) {
+        ThingDescription description;
+        try {
+            description = ThingDescription.parse(body);
+        } catch (InvalidDescriptionException e) {
+            throw new InvalidDeviceMessageException(Rejection.INVALID_DESCRIPTION, e.getMessage());
+        }
+        if (device.twinId() == null) {
+            throw new InvalidDeviceMessageException(Rejection.NO_TWIN);
+        }
+        targets.get().describe(device.id(), device.twinId(), description, true).ifPresent(reason -> {
+            throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
+        });
+        device.describe(description, now);
     }
 
     private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {

@@ -3,8 +3,12 @@ package org.citiverse.device.application;
 import java.util.List;
 import java.util.Optional;
 import org.citiverse.device.domain.Reading;
+import org.citiverse.device.domain.ThingDescription;
 
-/** Port to the twin system: where a device's readings go (twin synchronisation, FGMV-31 L1/L2). */
+/**
+ * Port to the twin system: where a device's readings and self-description go (twin
+ * synchronisation, FGMV-31 L1/L2, IR-RecR-2). Both act as the device itself.
+ */
 public interface ReadingsTarget {
 
     /**
@@ -13,4 +17,12 @@ public interface ReadingsTarget {
      * @return why the twin could not take them, if it could not
      */
     Optional<String> deliver(String deviceId, String twinId, List<Reading> readings);
+
+    /**
+     * Shapes the device's twin after a description: the device's own one is authoritative (its types
+     * replace the twin's); a built-in profile only adds what the twin lacks.
+     *
+     * @return why the twin could not take it, if it could not
+     */
+    Optional<String> describe(String deviceId, String twinId, ThingDescription description, boolean authoritative);
 }

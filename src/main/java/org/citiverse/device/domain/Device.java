@@ -9,13 +9,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.citiverse.shared.domain.PlainText;
 
 /**
  * A registered device (FGMV-31 device access): its id (as its messages carry it), a name, a
  * profile (what kind of device: doorbell, street-light, …), the twin it reports for, whether it
- * is active, and the version of its credential. Online means seen within a window.
+ * is active, and the version of its credential. Online means seen within a window. It may have
+ * described itself (a Thing Description, IR-RecR-2) and may belong to a household that claimed it.
  */
 @Entity
 @Table(name = "device_registration")
@@ -56,6 +59,26 @@ public class Device {
     /** Device clock minus ours at the last report, in milliseconds (positive: the device runs ahead). */
     @Column(name = "clock_offset_ms")
     private Long clockOffsetMs;
+
+    /** Its own Thing Description as the platform read it (see {@link ThingDescription#toJson}). */
+    @Column(name = "description")
+    private String description;
+
+    @Column(name = "described_at")
+    private Instant describedAt;
+
+    /** The household that claimed it, the grant that gave the household its twin, whether the claim made that twin. */
+    @Column(name = "household_id")
+    private UUID householdId;
+
+    @Column(name = "claim_grant_id")
+    private UUID claimGrantId;
+
+    @Column(name = "claim_twin_created", nullable = false)
+    private boolean claimTwinCreated;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
 
     @Version
     private int version;
@@ -106,7 +129,57 @@ public class Device {
      */
     public void seen(Instant observedAt, Instant receivedAt) {
         this.lastSeenAt = receivedAt;
-        this.clockOffsetMs = observedAt == null ? clockOffsetMs : Duration.between(receivedAt, observedAt).toMillis();
+        if (observedAt != null) {
+            this.clockOffsetMs = Duration.between(receivedAt, observedAt).toMillis();
+        }
+    }
+
+    /** The device described itself; this description stands until its next one. */
+    public void describe(ThingDescription td, Instant now) {
+        this.description = td.toJson().toString();
+        this.describedAt = now;
+    }
+
+    /** What describes the device: its own description, else its built-in profile's, if either. */
+    public Optional<ThingDescription> description() {
+        return description != null ? Optional.of(ThingDescription.parse(description))
+                : DeviceProfiles.find(profile);
+    }
+
+    /** It reports for this twin from now on. */
+    public void linkTo(String twin) {
+        this.twinId = twin;
+    }
+
+    /** It reports for no twin (the twin is gone). */
+    public void unlink() {
+        this.twinId = null;
+    }
+
+    /**
+     * A household took it into its home: the grant that gave the household its twin, and whether
+     * the claim made that twin (an unclaim then removes it again).
+     */
+    public void claim(UUID household, UUID grant, boolean twinCreated, Instant now) {
+        if (claimed()) {
+            throw new DeviceException(DeviceException.Reason.ALREADY_CLAIMED);
+        }
+        this.householdId = household;
+        this.claimGrantId = grant;
+        this.claimTwinCreated = twinCreated;
+        this.claimedAt = now;
+    }
+
+    /** The household let it go; the device keeps its credential and may be claimed again with a new code. */
+    public void unclaim() {
+        this.householdId = null;
+        this.claimGrantId = null;
+        this.claimTwinCreated = false;
+        this.claimedAt = null;
+    }
+
+    public boolean claimed() {
+        return householdId != null;
     }
 
     /** Its clock is further from ours than the threshold (either way), as of its last timed report. */
@@ -152,5 +225,25 @@ public class Device {
 
     public Long clockOffsetMs() {
         return clockOffsetMs;
+    }
+
+    public Instant describedAt() {
+        return describedAt;
+    }
+
+    public UUID householdId() {
+        return householdId;
+    }
+
+    public UUID claimGrantId() {
+        return claimGrantId;
+    }
+
+    public boolean claimTwinCreated() {
+        return claimTwinCreated;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
     }
 }

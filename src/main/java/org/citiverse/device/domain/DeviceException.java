@@ -18,7 +18,18 @@ public class DeviceException extends RuleViolation {
         NO_DEVICE,
         COMMAND_NOT_FOUND,
         PARAMETERS_INVALID,
-        FORBIDDEN
+        FORBIDDEN,
+        /** The device reports for no twin, so a description has nothing to shape. */
+        NO_TWIN,
+        /** Neither the device's own description nor a built-in profile describes it. */
+        NO_DESCRIPTION,
+        ALREADY_CLAIMED,
+        CLAIM_CODE_UNKNOWN,
+        CLAIM_CODE_EXPIRED,
+        CLAIM_CODE_USED,
+        TOO_MANY_CLAIM_ATTEMPTS,
+        /** Not a household of the caller's, or the device is not in it. */
+        HOUSEHOLD_NOT_FOUND
     }
 
     private final Reason reason;

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 public record DeviceMessage(String messageId, String deviceId, String contentType, String body, int bodyBytes) {
 
-    /** Content types the ingestion pipeline reads; converters for each arrive with the device layer. */
-    public static final Set<String> CONTENT_TYPES = Set.of("application/json", "application/senml+json");
+    /** Content types the ingestion pipeline reads: readings (plain JSON, SenML) or a self-description (TD). */
+    public static final Set<String> CONTENT_TYPES = Set.of("application/json", "application/senml+json",
+            ThingDescription.CONTENT_TYPE);
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 

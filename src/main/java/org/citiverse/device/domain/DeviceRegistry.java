@@ -36,6 +36,9 @@ public interface DeviceRegistry {
     /** How many active devices reported at or after the cutoff. */
     long activeSeenSince(java.time.Instant cutoff);
 
+    /** The devices a household claimed, by name. */
+    List<Device> claimedBy(java.util.UUID householdId);
+
     /** A page of devices, by id, optionally of one status. */
     List<Device> list(DeviceStatus status, int offset, int limit);
 }

@@ -15,6 +15,8 @@ public enum Rejection {
     BAD_SIGNATURE("The signature is missing or not the device's (CitiVerseSignature / X-Signature)."),
     UNCONVERTIBLE("The body is JSON but not in its content type's format."),
     REJECTED_BY_TWIN("The device's twin cannot take these values."),
+    INVALID_DESCRIPTION("The body is not a Thing Description the platform takes."),
+    NO_TWIN("The device reports for no twin, so its description has nothing to describe."),
     UNKNOWN_COMMAND("The answer names no command sent to this device.");
 
     private final String description;

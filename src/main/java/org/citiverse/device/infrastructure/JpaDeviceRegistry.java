@@ -78,6 +78,12 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
     }
 
     @Override
+    public List<Device> claimedBy(java.util.UUID householdId) {
+        return em.createQuery("select d from Device d where d.householdId = :household order by d.name, d.id",
+                Device.class).setParameter("household", householdId).getResultList();
+    }
+
+    @Override
     public List<Device> list(DeviceStatus status, int offset, int limit) {
         return em.createQuery("select d from Device d where (:status is null or d.status = :status) order by d.id",
                         Device.class)

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.citiverse.device.application.ReadingsTarget;
 import org.citiverse.device.domain.Reading;
+import org.citiverse.device.domain.ThingDescription;
+import org.citiverse.twin.application.TwinAffordances;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinService;
 
 /**
- * Readings go to the twin as reports of the device itself (principal device:&lt;id&gt;, the grant its
- * registration gave it): the twin's own rules decide (newer wins, late data to history, types).
+ * Readings and descriptions go to the twin as the device itself (principal device:&lt;id&gt;, the grant
+ * its registration gave it): the twin's own rules decide (newer wins, late data to history, types).
  */
 @ApplicationScoped
 public class TwinReadingsTarget implements ReadingsTarget {
@@ -22,10 +24,20 @@ public class TwinReadingsTarget implements ReadingsTarget {
 
     @Override
     public Optional<String> deliver(String deviceId, String twinId, List<Reading> readings) {
-        TwinCaller device = new TwinCaller("device:" + deviceId, Set.of("device:" + deviceId, "role:device-gateway"),
-                false);
-        return twins.offer(device, twinId, readings.stream()
+        return twins.offer(asDevice(deviceId), twinId, readings.stream()
                         .map(r -> new TwinService.Reading(r.observedAt(), r.values())).toList())
                 .map(reason -> reason + " (twin " + twinId + ")");
+    }
+
+    @Override
+    public Optional<String> describe(String deviceId, String twinId, ThingDescription description,
+                                     boolean authoritative) {
+        return twins.describe(asDevice(deviceId), twinId, new TwinAffordances(description.twinProperties(),
+                        description.actions(), authoritative))
+                .map(reason -> reason + " (twin " + twinId + ")");
+    }
+
+    private static TwinCaller asDevice(String deviceId) {
+        return new TwinCaller("device:" + deviceId, Set.of("device:" + deviceId, "role:device-gateway"), false);
     }
 }

@@ -7,17 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.citiverse.household.domain.HouseholdException.Reason;
 import org.citiverse.shared.domain.PlainText;
+import org.citiverse.shared.domain.Sha256;
 
 /**
  * An owner's invitation to join their household. The owner passes the code on in person or by
@@ -100,12 +97,7 @@ public class Invitation {
 
     /** How codes are looked up: never stored or compared in clear. */
     public static String hash(String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(code);
     }
 
     /** A code as a person may type or paste it: the right length and alphabet, nothing else. */

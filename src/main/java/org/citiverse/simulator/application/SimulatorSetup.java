@@ -68,7 +68,7 @@ public class SimulatorSetup {
                     device.actions().isEmpty() ? "L1" : "L2", parent, LATITUDE + index * 0.001,
                     LONGITUDE + index * 0.0015, device.properties(), device.actions())).id();
             members.add(new Simulation.Member(device, twin, devices.register(SIMULATOR, "simulator", device.id(),
-                    device.name(), device.profile(), twin).secret()));
+                    device.name(), device.profile(), twin, false).credential().secret()));
         }
         return members;
     }

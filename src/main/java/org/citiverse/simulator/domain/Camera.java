@@ -38,7 +38,7 @@ public final class Camera extends SimulatedDevice {
 
     @Override
     public Map<String, String> properties() {
-        return Map.of("snapshot", "TEXT", "snapshotAt", "TEXT");
+        return Map.of("snapshot", "TEXT", "lastSnapshotAt", "TEXT");
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class Camera extends SimulatedDevice {
 
     @Override
     protected void state(JsonObjectBuilder values) {
-        values.add("snapshot", snapshot).add("snapshotAt", snapshotAt);
+        values.add("snapshot", snapshot).add("lastSnapshotAt", snapshotAt);
     }
 
     @Override

@@ -4,11 +4,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
-/** A doorbell (L1): rings now and then (reported once ringing, once quiet) and reports its battery. */
+/** A doorbell (L1): rings now and then (reported once pressed, once released) and reports its battery. */
 public final class Doorbell extends SimulatedDevice {
 
     private final double ringChance;
-    private boolean ringing;
+    private boolean ringing; // the button is down
     private boolean pressed;
     private double battery = 100;
     private int quietTicks;
@@ -31,7 +31,7 @@ public final class Doorbell extends SimulatedDevice {
 
     @Override
     public Map<String, String> properties() {
-        return Map.of("ringing", "BOOLEAN", "battery", "NUMBER");
+        return Map.of("pressed", "BOOLEAN", "battery", "NUMBER");
     }
 
     /** A guest presses the button (the next tick reports it). */
@@ -41,7 +41,7 @@ public final class Doorbell extends SimulatedDevice {
 
     @Override
     protected void state(JsonObjectBuilder values) {
-        values.add("ringing", ringing).add("battery", Math.round(battery * 10) / 10.0);
+        values.add("pressed", ringing).add("battery", Math.round(battery * 10) / 10.0);
     }
 
     @Override

@@ -12,6 +12,14 @@ public record TwinCaller(String subject, Set<String> principals, boolean cityAdm
         principals = Set.copyOf(principals);
     }
 
+    /**
+     * The platform itself, acting for someone after its own checks (a household claiming a device
+     * with its code): every twin rule applies, but no grant limits it.
+     */
+    public static TwinCaller platform(String onBehalfOf) {
+        return new TwinCaller(onBehalfOf, Set.of(), true);
+    }
+
     public boolean hasRole(String role) {
         return principals.contains("role:" + role);
     }

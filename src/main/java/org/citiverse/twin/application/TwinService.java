@@ -9,13 +9,18 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.citiverse.audit.application.AuditLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.citiverse.twin.domain.HistoryBuckets;
+import org.citiverse.twin.domain.LinkType;
 import org.citiverse.twin.domain.Location;
 import org.citiverse.twin.domain.Permission;
+import org.citiverse.twin.domain.PropertyType;
 import org.citiverse.twin.domain.SyncRequest;
 import org.citiverse.twin.domain.Twin;
 import org.citiverse.twin.domain.TwinException;
@@ -93,6 +98,63 @@ public class TwinService {
         twins.add(new TwinGrant(twin, twin.owner(), Permission.ADMINISTER, caller.subject(), now));
         audit.record("twin.created", "twin", twin.id(), "type " + twin.type() + "; owner " + twin.owner());
         return TwinView.of(twin);
+    }
+
+    /**
+     * A twin for a device that a household takes into its home (a device claim): inside the owner's
+     * home (the first of the owner's twins at the top, by name), or at the top when it has none;
+     * linked both ways (L2) when the device can act, else one way (L1). Made by the platform, like any
+     * new twin; the owner administers it. Its properties and actions follow from {@link #describe}.
+     */
+    @Transactional
+    public TwinView addDeviceTwin(TwinCaller caller, String owner, String type, String name, boolean twoWay) {
+        requireCityAdministrator(caller);
+        TwinQuery owned = new TwinQuery(null, null, null, owner, null, null, null, null, null, null, null, 0,
+                TwinQuery.MAX_LIMIT);
+        String home = twins.search(owned, List.of(), true).stream().filter(t -> t.parentId() == null)
+                .map(Twin::id).findFirst().orElse(null);
+        return create(caller, new TwinSpec(type, name, owner, twoWay ? LinkType.L2 : LinkType.L1, home, null,
+                Map.of(), List.of(), null));
+    }
+
+    /**
+     * A device's description shapes its twin (FGMV-31 IR-RecR-2): properties and actions the twin
+     * lacks are added, and an authoritative description also gives the properties it names their
+     * declared type (a value of the old type goes, as with any retype). Nothing is removed. Whoever
+     * administers the twin may, and so may the device that reports for it. As with {@link #offer},
+     * a refusal comes back instead of an exception, so the device pipeline's transaction stays usable.
+     */
+    @Transactional
+    public java.util.Optional<String> describe(TwinCaller caller, String id, TwinAffordances declared) {
+        Twin twin = Twin.isId(id) ? twins.findLocked(id).orElse(null) : null;
+        if (twin == null || !allows(caller, twin, Permission.VIEW)) {
+            return refusal(Reason.NOT_FOUND);
+        }
+        if (!allows(caller, twin, Permission.ADMINISTER) && !(mayReport(caller) && allows(caller, twin,
+                Permission.OPERATE))) {
+            return refusal(Reason.FORBIDDEN);
+        }
+        Map<String, PropertyType> properties = new LinkedHashMap<>(twin.properties());
+        List<String> actions = new ArrayList<>(twin.actions());
+        try {
+            declared.properties().forEach((name, type) -> {
+                if (declared.authoritative() || !properties.containsKey(name)) {
+                    properties.put(name, PropertyType.valueOf(type));
+                }
+            });
+            declared.actions().stream().filter(a -> !actions.contains(a)).forEach(actions::add);
+            if (properties.equals(twin.properties()) && actions.equals(twin.actions())) {
+                return java.util.Optional.empty();
+            }
+            twin.redefine(properties, actions);
+        } catch (IllegalArgumentException e) {
+            return refusal(Reason.PROPERTY_TYPE);
+        } catch (TwinException e) {
+            return refusal(e.reason());
+        }
+        audit.record("twin.described", "twin", id, properties.size() + " properties, " + actions.size()
+                + " actions; by " + caller.subject());
+        return java.util.Optional.empty();
     }
 
     /** Whoever administers a twin renames it, redefines its properties and actions, and sets its periodic sync. */

@@ -166,6 +166,23 @@ class IngestionServiceIT {
     }
 
     @Test
+    void aSelfDescriptionMustBeAThingDescriptionAndNeedsATwin() throws Exception {
+        TestDevice lamp = device();
+        String invalid = "arq-" + UUID.randomUUID();
+        String twinless = "arq-" + UUID.randomUUID();
+        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(lamp.message(invalid,
+                "application/td+json", "{\"title\":\"Lamp\"}", Channel.JMS))));
+        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(lamp.message(twinless,
+                "application/td+json", "{\"@context\":\"https://www.w3.org/2022/wot/td/v1.1\",\"title\":\"Lamp\"}",
+                Channel.JMS))));
+        DeadLetter letter = deadLetter(invalid);
+        assertEquals("INVALID_DESCRIPTION", letter.reason());
+        assertTrue(letter.detail().startsWith("@context must be"), letter.detail());
+        assertEquals("NO_TWIN", deadLetter(twinless).reason());
+        assertTrue(ingestion.find(twinless).isEmpty());
+    }
+
+    @Test
     void theMdbDeadLettersAPoisonMessageAndKeepsConsuming() throws Exception {
         String poison = "arq-" + UUID.randomUUID();
         String good = "arq-" + UUID.randomUUID();

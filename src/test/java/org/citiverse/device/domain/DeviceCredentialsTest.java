@@ -61,6 +61,9 @@ class DeviceCredentialsTest {
         assertFalse(bell.online(now, Duration.ofMinutes(15)));
         bell.seen(now.plusSeconds(3), now);
         assertEquals(3000L, bell.clockOffsetMs(), "the device's clock runs 3 s ahead");
+        bell.seen(null, now);
+        assertEquals(3000L, bell.clockOffsetMs(), "a report without its own time (a description) keeps the offset");
+        new Device("bell-2", "Back bell", "doorbell", null, "staff-1", now).seen(null, now);
         assertTrue(bell.online(now.plusSeconds(600), Duration.ofMinutes(15)));
         assertFalse(bell.online(now.plusSeconds(901), Duration.ofMinutes(15)));
         for (String[] bad : new String[][] {{"bell 1", "doorbell"}, {"", "doorbell"}, {"bell-1", "Doorbell"},

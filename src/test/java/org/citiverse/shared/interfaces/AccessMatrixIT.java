@@ -57,6 +57,7 @@ class AccessMatrixIT {
         PortalClient owner = CLIENTS.get("citizen");
         String household = org.citiverse.testsupport.Households.create(owner, "Matrix home");
         FIXTURES.put("id", household);
+        FIXTURES.put("householdId", household);
         FIXTURES.put("messageId", "matrix-" + UUID.randomUUID());
         FIXTURES.put("grantId", UUID.randomUUID().toString());
         FIXTURES.put("requestId", UUID.randomUUID().toString());

@@ -50,8 +50,8 @@ class SimulatedDeviceTest {
         Random random = new Random(1);
         assertTrue(bell.tick(random, NOW).isEmpty(), "nothing to say");
         bell.press();
-        assertTrue(values(bell.tick(random, NOW).orElseThrow()).getBoolean("ringing"));
-        assertFalse(values(bell.tick(random, NOW).orElseThrow()).getBoolean("ringing"));
+        assertTrue(values(bell.tick(random, NOW).orElseThrow()).getBoolean("pressed"));
+        assertFalse(values(bell.tick(random, NOW).orElseThrow()).getBoolean("pressed"));
         assertTrue(bell.tick(random, NOW).isEmpty());
     }
 
@@ -64,6 +64,7 @@ class SimulatedDeviceTest {
         assertTrue(answer.delayMs() >= 100 && answer.delayMs() <= 300, "delay " + answer.delayMs());
         JsonObject report = JsonText.object(answer.report().orElseThrow());
         assertFalse(report.getJsonObject("values").getBoolean("locked"));
+        assertTrue(report.getJsonObject("values").getBoolean("open"));
         assertEquals(NOW.plusMillis(answer.delayMs()).toString(), report.getString("observedAt"),
                 "observed when the device is done");
         for (int t = 1; t < DoorLock.RELOCK_TICKS; t++) {
@@ -108,7 +109,7 @@ class SimulatedDeviceTest {
         String svg = new String(java.util.Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(svg.contains("14:03:00 UTC"), svg);
-        assertEquals(NOW.toString(), values.getString("snapshotAt"));
+        assertEquals(NOW.toString(), values.getString("lastSnapshotAt"));
     }
 
     @Test

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.citiverse.device.application.DeadLetterDesk;
 import org.citiverse.device.application.IngestionService;
@@ -26,6 +24,7 @@ import org.citiverse.device.domain.DeviceMessage;
 import org.citiverse.device.domain.InboundMessage.Channel;
 import org.citiverse.device.domain.InvalidDeviceMessageException;
 import org.citiverse.device.domain.Rejection;
+import org.citiverse.device.domain.ThingDescription;
 import org.citiverse.shared.interfaces.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,18 +51,20 @@ public class DeviceMessageResource {
     DeadLetterDesk desk;
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, "application/senml+json"})
+    @Consumes({MediaType.APPLICATION_JSON, "application/senml+json", ThingDescription.CONTENT_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"device-gateway", "admin"})
     @Operation(summary = "Submit a device report",
-            description = "Checked at once, then queued for ingestion. Resending the same message id is harmless.")
+            description = "Checked at once, then queued for ingestion. Resending the same message id is harmless. "
+                    + "A report of type application/td+json is the device's self-description (a W3C Thing "
+                    + "Description): it shapes the device's twin instead of giving readings.")
     @APIResponse(responseCode = "202", description = "Queued; poll the Location for the journal entry.")
     @APIResponse(responseCode = "400", description = "Missing or malformed ids, or a body that is not JSON.")
     @APIResponse(responseCode = "401", description = "No credentials.")
     @APIResponse(responseCode = "403", description = "The caller is not a device gateway, or the device is unknown, "
             + "revoked or the signature is not its own.")
     @APIResponse(responseCode = "413", description = "The body is larger than jms.ingress.max.bytes.")
-    @APIResponse(responseCode = "415", description = "Not JSON or SenML JSON.")
+    @APIResponse(responseCode = "415", description = "Not JSON, SenML JSON or a Thing Description.")
     public Response submit(
             @Parameter(description = "The sender's unique id for this message (idempotency key).", required = true)
             @HeaderParam("X-Message-Id") String messageId,
@@ -137,16 +138,11 @@ public class DeviceMessageResource {
         return Response.accepted().build();
     }
 
-    /** Reads at most one byte past the limit, so an oversized body is refused without buffering it all. */
     private static String readBounded(InputStream body, int maxBytes) {
-        try {
-            byte[] bytes = body.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new InvalidDeviceMessageException(Rejection.TOO_LARGE);
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new jakarta.ws.rs.BadRequestException("The request body could not be read", e);
+        String text = BoundedBody.read(body, maxBytes);
+        if (text == null) {
+            throw new InvalidDeviceMessageException(Rejection.TOO_LARGE);
         }
+        return text;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,13 +20,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citiverse.device.application.DeviceService;
 import org.citiverse.device.application.DeviceView;
 import org.citiverse.device.application.IssuedCredential;
+import org.citiverse.device.application.NewClaimCode;
 import org.citiverse.device.domain.DeviceStatus;
+import org.citiverse.device.domain.InvalidDescriptionException;
+import org.citiverse.device.domain.ThingDescription;
 import org.citiverse.shared.interfaces.rest.InvalidRequestException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Device access for staff (FGMV-31 CommR-ReqR-1): register a device (and the twin it reports for),
- * list and read devices, rotate and revoke credentials. A secret is in the answer exactly once.
+ * list and read devices, rotate and revoke credentials, describe a device (IR-RecR-2) and issue
+ * household claim codes. A secret or code is in the answer exactly once.
  */
 @Path("/v1/devices")
 @Tag(name = "Devices", description = "Registered devices and their credentials.")
@@ -42,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeviceResource {
 
     private static final String INVALID = "device/invalid-request";
-    private static final Set<String> FIELDS = Set.of("id", "name", "profile", "twin");
+    private static final Set<String> FIELDS = Set.of("id", "name", "profile", "twin", "claimCode");
 
     @Inject
     DeviceService devices;
@@ -50,21 +57,35 @@ public class DeviceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a device and issue its first credential",
-            description = "Body: {\"id\", \"name\", \"profile\" (such as doorbell), \"twin\"?: the twin it reports for, "
-                    + "which the caller must administer}. The answer holds the device's secret: give it to the "
-                    + "device; it is not shown again.")
-    @APIResponse(responseCode = "201", description = "Registered: {\"device\": …, \"credential\": {\"version\", \"secret\"}}.")
+            description = "Body: {\"id\", \"name\", \"profile\" (a built-in one, see /v1/device-profiles, or any "
+                    + "other label), \"twin\"?: the twin it reports for, which the caller must administer, "
+                    + "\"claimCode\"?: true for a household claim code}. A built-in profile gives the twin the "
+                    + "properties and actions it lacks. The answer holds the device's secret (and claim code): give "
+                    + "them to whoever installs the device; they are not shown again.")
+    @APIResponse(responseCode = "201", description = "Registered: {\"device\": …, \"credential\": {\"version\", "
+            + "\"secret\"}, \"claimCode\"?: {\"code\", \"expiresAt\"}}.")
     @APIResponse(responseCode = "400", description = "A field breaks a rule.")
     @APIResponse(responseCode = "409", description = "A device with this id is registered already.")
     @APIResponse(responseCode = "503", description = "The server has no device.credentials.secret.")
     public Response register(JsonValue body, @Context SecurityContext security) {
-        if (!(body instanceof JsonObject json) || !FIELDS.containsAll(json.keySet())) {
-            throw new InvalidRequestException(INVALID, "a JSON object with id, name, profile and optionally twin");
+        if (!(body instanceof JsonObject json) || !FIELDS.containsAll(json.keySet())
+                || json.containsKey("claimCode") && json.get("claimCode") != JsonValue.TRUE
+                && json.get("claimCode") != JsonValue.FALSE) {
+            throw new InvalidRequestException(INVALID, "a JSON object with id, name, profile and optionally twin "
+                    + "and claimCode (true or false)");
         }
-        IssuedCredential credential = devices.register(security.getUserPrincipal().getName(), text(json, "id"),
-                text(json, "name"), text(json, "profile"), text(json, "twin"));
-        return Response.created(UriBuilder.fromResource(DeviceResource.class).path(credential.deviceId()).build())
-                .entity(Map.of("device", devices.get(credential.deviceId()), "credential", credential)).build();
+        DeviceService.Registration registration = devices.register(security.getUserPrincipal().getName(),
+                text(json, "id"), text(json, "name"), text(json, "profile"), text(json, "twin"),
+                json.get("claimCode") == JsonValue.TRUE);
+        String id = registration.credential().deviceId();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("device", devices.get(id));
+        answer.put("credential", registration.credential());
+        if (registration.claimCode() != null) {
+            answer.put("claimCode", registration.claimCode());
+        }
+        return Response.created(UriBuilder.fromResource(DeviceResource.class).path(id).build()).entity(answer)
+                .build();
     }
 
     @GET
@@ -107,6 +128,53 @@ public class DeviceResource {
     public Response revoke(@PathParam("deviceId") String id) {
         devices.revoke(id);
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{deviceId}/description")
+    @Consumes({ThingDescription.CONTENT_TYPE, MediaType.APPLICATION_JSON})
+    @Produces(ThingDescription.CONTENT_TYPE)
+    @Operation(summary = "Describe a device with a W3C Thing Description (TD 1.1); its twin follows",
+            description = "For a device that cannot send its own (a device sends it as a report of type "
+                    + "application/td+json). Properties (boolean, integer, number, string; unit, readOnly, "
+                    + "minimum, maximum, enum) and actions the twin lacks are added and named properties take the "
+                    + "declared type; events are kept as the device's declared events. The same people may as for "
+                    + "a new credential. The answer is the description as kept.")
+    @APIResponse(responseCode = "200", description = "Described.")
+    @APIResponse(responseCode = "400", description = "Not a Thing Description the platform takes "
+            + "(device/invalid-description, saying why), or one the twin cannot take.")
+    @APIResponse(responseCode = "403", description = "The caller may not administer the device's twin.")
+    @APIResponse(responseCode = "404", description = "No such device.")
+    @APIResponse(responseCode = "409", description = "The device reports for no twin (device/no-twin).")
+    public Response describe(@PathParam("deviceId") String id, InputStream body) {
+        String text = BoundedBody.read(body, ThingDescription.MAX_BYTES);
+        if (text == null) {
+            throw new InvalidDescriptionException("the description is larger than " + ThingDescription.MAX_BYTES
+                    + " bytes");
+        }
+        return Response.ok(devices.describe(id, text).toString(), ThingDescription.CONTENT_TYPE).build();
+    }
+
+    @GET
+    @Path("{deviceId}/description")
+    @Produces(ThingDescription.CONTENT_TYPE)
+    @Operation(summary = "What describes a device: its own Thing Description, else its built-in profile's")
+    @APIResponse(responseCode = "200", description = "The Thing Description.")
+    @APIResponse(responseCode = "404", description = "No such device, or nothing describes it.")
+    public Response description(@PathParam("deviceId") String id) {
+        return Response.ok(devices.description(id).toString(), ThingDescription.CONTENT_TYPE).build();
+    }
+
+    @POST
+    @Path("{deviceId}/claim-code")
+    @Operation(summary = "Issue a one-time claim code a household takes the device into its home with",
+            description = "Valid for device.claim.days days; an earlier open code stops working. The same people "
+                    + "may as for a new credential.")
+    @APIResponse(responseCode = "200", description = "{\"deviceId\", \"code\", \"expiresAt\"}: shown once.")
+    @APIResponse(responseCode = "404", description = "No such device.")
+    @APIResponse(responseCode = "409", description = "A household has claimed the device already.")
+    public NewClaimCode claimCode(@PathParam("deviceId") String id) {
+        return devices.issueClaimCode(id);
     }
 
     private static String text(JsonObject json, String name) {

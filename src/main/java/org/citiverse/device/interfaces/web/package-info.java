@@ -1,2 +1,2 @@
-/** Device pages for staff: refused device messages and their replay. */
+/** Device pages: for staff the fleet and refused device messages; for households their own devices. */
 package org.citiverse.device.interfaces.web;

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinCallers;
 import org.citiverse.twin.application.TwinService;
@@ -13,8 +15,9 @@ import org.citiverse.twin.application.TwinView;
 import org.citiverse.twin.domain.TwinQuery;
 
 /**
- * "My home's devices": every twin the citizen's households may see at the top of their homes,
- * with what each contains, in containment order, and its current state.
+ * "My home's devices": every twin the citizen's households may see — their homes, and twins granted
+ * to them elsewhere (such as a claimed device's) — from the top down, with what each contains, in
+ * containment order, and its current state.
  */
 @Named
 @RequestScoped
@@ -31,11 +34,15 @@ public class MyHomePage {
     @PostConstruct
     void load() {
         TwinCaller caller = callers.current();
+        TwinQuery everything = new TwinQuery(null, null, null, null, null, null, null, null, null, null, null, 0,
+                TwinQuery.MAX_LIMIT);
         for (String household : caller.principals().stream().filter(p -> p.startsWith("household:")).sorted().toList()) {
-            TwinQuery owned = new TwinQuery(null, null, null, household, null, null, null, null, null, null, null, 0,
-                    TwinQuery.MAX_LIMIT);
-            for (TwinView top : twins.search(caller, owned).twins()) {
-                if (top.parentId() == null) {
+            // What the household itself may see, not what the person may see for other reasons.
+            List<TwinView> visible = twins.search(new TwinCaller(caller.subject(), Set.of(household), false),
+                    everything).twins();
+            Set<String> ids = visible.stream().map(TwinView::id).collect(Collectors.toSet());
+            for (TwinView top : visible) {
+                if (top.parentId() == null || !ids.contains(top.parentId())) {
                     add(caller, top, 0);
                 }
             }

@@ -121,7 +121,15 @@ class DeviceMessageIT {
         return metric("citiverse_device_ingestion_total", "outcome", outcome);
     }
 
-    private static long metric(String name, String tag, String value) {
+    /** The dead letter of a message, once the pipeline has refused it. */
+    static JsonObject deadLetter(PortalClient staff, String messageId) {
+        return Eventually.await(Duration.ofSeconds(30), "dead letter " + messageId, () ->
+                Json.array(staff.get("/api/device/messages/dead-letters?limit=1000").body())
+                        .getValuesAs(JsonObject.class).stream()
+                        .filter(l -> messageId.equals(l.getString("messageId", null))).findFirst().orElse(null));
+    }
+
+    static long metric(String name, String tag, String value) {
         String metrics = new PortalClient(TestServers.postgres()).get("/metrics?scope=application").body();
         Matcher m = Pattern.compile(name + "\\{[^}]*" + tag + "=\"" + value + "\"[^}]*} ([0-9.]+)").matcher(metrics);
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
@@ -159,10 +167,7 @@ class DeviceMessageIT {
         String id = newId();
         assertEquals(202, device.report(gateway, id, "application/json", "{\"observedAt\":\"" + DAY
                 + "09:00:00Z\",\"values\":{\"speed\":3}}").statusCode());
-        JsonObject letter = Eventually.await(Duration.ofSeconds(30), "the unknown property refused", () ->
-                Json.array(staff.get("/api/device/messages/dead-letters?limit=1000").body())
-                        .getValuesAs(JsonObject.class).stream().filter(l -> id.equals(l.getString("messageId", null)))
-                        .findFirst().orElse(null));
+        JsonObject letter = deadLetter(staff, id);
         assertEquals("REJECTED_BY_TWIN", letter.getString("reason"));
         assertTrue(letter.getString("detail").contains("twin/property-unknown"), letter.toString());
 
@@ -213,10 +218,7 @@ class DeviceMessageIT {
         String notSenml = newId();
         assertEquals(202, sensor.report(gateway, notSenml, "application/senml+json", "[{\"n\":\"level\"}]").statusCode());
         for (String[] expected : new String[][] {{wrong, "REJECTED_BY_TWIN"}, {notSenml, "UNCONVERTIBLE"}}) {
-            JsonObject letter = Eventually.await(Duration.ofSeconds(30), "dead letter " + expected[0], () ->
-                    Json.array(staff.get("/api/device/messages/dead-letters?limit=1000").body())
-                            .getValuesAs(JsonObject.class).stream()
-                            .filter(l -> expected[0].equals(l.getString("messageId", null))).findFirst().orElse(null));
+            JsonObject letter = deadLetter(staff, expected[0]);
             assertEquals(expected[1], letter.getString("reason"), letter.toString());
             assertEquals(404, admin.get("/api/device/messages/" + expected[0]).statusCode(), "not journaled");
         }
