@@ -34,6 +34,27 @@ as_db_user() {
   if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
 
+# Runs a check once a second until it succeeds (then says what is ready) or the seconds run out
+# (then shows the end of the log that tells why).
+await() {
+  local what=$1 seconds=$2 log=$3
+  shift 3
+  for _ in $(seq 1 "$seconds"); do
+    if "$@"; then
+      echo "$what"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "Not in time: $what; last log lines:" >&2
+  tail -n 60 "$log" >&2 || true
+  return 1
+}
+
+answers_ok() {
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" = 200 ]
+}
+
 start_postgresql() {
   local home
   home=$(mktemp -d "${TMPDIR:-/tmp}/citiverse-it-postgresql.XXXXXX")
@@ -71,6 +92,8 @@ start_keycloak() {
   rm -rf "$keycloak_home/data"
   mkdir -p "$keycloak_home/data/import"
   cp "$project/src/main/keycloak/"*.json "$project/src/test/keycloak/"*.json "$keycloak_home/data/import/"
+  # The demo realm lets the portal on 9180 sign people in; a test server on another port needs the same.
+  sed -i "s#localhost:9180/#localhost:$http_port/#g" "$keycloak_home/data/import/"*.json
   # A fresh admin password per run, kept (owner-only) for the tests that act as the city's administrator.
   local admin_password
   admin_password=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
@@ -83,16 +106,8 @@ start_keycloak() {
 }
 
 wait_keycloak() {
-  for _ in $(seq 1 120); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$((keycloak_port + 1))/health/ready")" = 200 ]; then
-      echo "Keycloak ready on port $keycloak_port"
-      return 0
-    fi
-    sleep 1
-  done
-  echo "Keycloak did not become ready; last log lines:" >&2
-  tail -n 40 "$state/keycloak.log" >&2 || true
-  return 1
+  await "Keycloak ready on port $keycloak_port" 120 "$state/keycloak.log" \
+    answers_ok "http://localhost:$((keycloak_port + 1))/health/ready"
 }
 
 stop_keycloak() {
@@ -125,16 +140,7 @@ start_artemis() {
   } > "$instance/broker.properties"
   nohup "$instance/broker/bin/artemis" run --properties "$instance/broker.properties" > "$state/artemis.log" 2>&1 &
   echo $! > "$state/artemis.pid"
-  for _ in $(seq 1 60); do
-    if grep -q 'AMQ221007' "$state/artemis.log"; then
-      echo "Artemis started on 127.0.0.1:$artemis_port"
-      return 0
-    fi
-    sleep 1
-  done
-  echo "Artemis did not start; last log lines:" >&2
-  tail -n 40 "$state/artemis.log" >&2 || true
-  return 1
+  await "Artemis started on 127.0.0.1:$artemis_port" 60 "$state/artemis.log" grep -q 'AMQ221007' "$state/artemis.log"
 }
 
 stop_artemis() {
@@ -165,17 +171,11 @@ clone_server() {
 
 wait_ready() {
   local name=$1 port=$2
-  for _ in $(seq 1 120); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready")" = 200 ]; then
-      echo "Server $name ready on port $port"
-      return 0
-    fi
-    sleep 1
-  done
-  echo "Server $name did not become ready; last log lines:" >&2
-  tail -n 60 "$wlp/usr/servers/$name/logs/messages.log" >&2 || true
-  curl -s "http://localhost:$port/health/ready" >&2 || true
-  return 1
+  await "Server $name ready on port $port" 120 "$wlp/usr/servers/$name/logs/messages.log" \
+    answers_ok "http://localhost:$port/health/ready" || {
+    curl -s "http://localhost:$port/health/ready" >&2 || true
+    return 1
+  }
 }
 
 start_servers() {
@@ -201,7 +201,8 @@ jms.ingress.retry.delay=200
 jms.max.redelivery=2
 twin.maintenance.interval=2
 device.credentials.secret=integration-test-device-credentials
-device.command.lifetime=6"
+device.command.lifetime=6
+device.command.sweep.seconds=1"
   clone_server citiverse-embedded "citiverse.environment=development
 http.port=$embedded_http_port
 https.port=$embedded_https_port

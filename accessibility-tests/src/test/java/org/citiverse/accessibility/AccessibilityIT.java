@@ -226,6 +226,19 @@ class AccessibilityIT {
             assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "grant errors shown");
             collect(problems, admin, "grant with errors (" + lang + ")");
         }
+        // The device page with a report and, after a rotation, the new secret shown once.
+        org.citiverse.testsupport.Devices.Device lamp = org.citiverse.testsupport.Devices.register(api, "axe",
+                "street-light", light);
+        lamp.report(new org.citiverse.testsupport.PortalClient(TestServers.postgres()).withBearer(
+                org.citiverse.testsupport.Tokens.clientCredentials("citiverse", "citiverse-gateway",
+                        "demo-gateway-secret")), "axe-" + java.util.UUID.randomUUID(), "application/json", "{\"on\":true}");
+        for (String lang : LANGUAGES) {
+            admin.open("/staff/device.xhtml?id=" + lamp.id() + "&lang=" + lang);
+            collect(problems, admin, "device page (" + lang + ")");
+            admin.submit(By.id("rotateButton"));
+            assertFalse(admin.driver().findElements(By.id("device-secret")).isEmpty(), "the new secret shown");
+            collect(problems, admin, "device page with a new secret (" + lang + ")");
+        }
         for (String lang : LANGUAGES) {
             admin.open("/admin/departments.xhtml?lang=" + lang);
             admin.driver().findElement(By.id("code")).sendKeys("Not A Code");

@@ -141,6 +141,29 @@ public class ActuationService {
         return ActuationView.of(command);
     }
 
+    /** A device's newest commands (staff: what it was asked to do lately and how that ended). */
+    @Transactional
+    public java.util.List<ActuationView> recentFor(String deviceId, int limit) {
+        return devices.actuationsOf(deviceId, limit).stream().map(ActuationView::of).toList();
+    }
+
+    /**
+     * Times out open commands whose expiry has passed, so their requesters learn the outcome without
+     * asking (the housekeeping schedule calls this). Returns how many timed out.
+     */
+    @Transactional
+    public int expireDue() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (Actuation command : devices.openExpiredBy(now, 500)) {
+            if (command.expireIfDue(now)) {
+                announce(command);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
     private void announce(Actuation command) {
         finished.fire(new DeviceEvents.CommandFinished(command.id(), command.twinId(), command.action(),
                 command.status().name(), command.requestedBy()));

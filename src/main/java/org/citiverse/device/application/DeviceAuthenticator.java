@@ -24,7 +24,7 @@ public class DeviceAuthenticator {
 
     /** @throws InvalidDeviceMessageException UNKNOWN_DEVICE, REVOKED_DEVICE or BAD_SIGNATURE */
     public Device authenticate(String messageId, String deviceId, String contentType, String body, String signature) {
-        Device device = (deviceId == null ? java.util.Optional.<Device>empty() : devices.findLocked(deviceId))
+        Device device = (deviceId == null ? java.util.Optional.<Device>empty() : devices.find(deviceId))
                 .orElseThrow(() -> new InvalidDeviceMessageException(Rejection.UNKNOWN_DEVICE));
         if (device.status() == DeviceStatus.REVOKED) {
             throw new InvalidDeviceMessageException(Rejection.REVOKED_DEVICE);

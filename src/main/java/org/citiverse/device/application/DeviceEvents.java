@@ -11,4 +11,15 @@ public final class DeviceEvents {
     /** A command was decided: ACKED, FAILED or TIMED_OUT (guest notification tells the person who asked). */
     public record CommandFinished(UUID commandId, String twinId, String action, String status, String requestedBy) {
     }
+
+    /** A doorbell rang (guest notification tells the household). */
+    public record DoorbellRang(String deviceId, String twinId, java.time.Instant observedAt) {
+    }
+
+    /**
+     * A device reported a fault ({@code fault} true) or that it is healthy again (false); {@code what}
+     * names the reported property, e.g. {@code lampFault}. Complaints raise or update a maintenance request.
+     */
+    public record DeviceFault(String deviceId, String twinId, String what, boolean fault, java.time.Instant observedAt) {
+    }
 }

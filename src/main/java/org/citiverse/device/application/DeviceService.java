@@ -238,6 +238,14 @@ public class DeviceService {
     }
 
     /** The device, if the caller administers its twin (or the city); otherwise the twin's refusal. */
+    /** Whether the request's caller may rotate or revoke the device's credential (as {@link #rotate}). */
+    @Transactional
+    public boolean administers(String deviceId) {
+        Device device = existing(deviceId);
+        TwinCaller caller = callers.current();
+        return device.twinId() == null ? caller.cityAdministrator() : twins.administers(caller, device.twinId());
+    }
+
     private Device administered(TwinCaller caller, String deviceId) {
         Device device = existing(deviceId);
         requireAdministration(caller, device);

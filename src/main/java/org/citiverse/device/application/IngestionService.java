@@ -2,6 +2,7 @@ package org.citiverse.device.application;
 
 import jakarta.enterprise.inject.Instance;
 import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.DeviceSignals;
 import org.citiverse.device.domain.InvalidDescriptionException;
 import org.citiverse.device.domain.Reading;
 import org.citiverse.device.domain.ReadingConverters;
@@ -10,6 +11,7 @@ import org.citiverse.device.domain.ThingDescription;
 import org.citiverse.device.domain.UnconvertibleException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -60,6 +62,12 @@ public class IngestionService {
     PendingCommands pendingCommands;
 
     @Inject
+    Event<DeviceEvents.DoorbellRang> rang;
+
+    @Inject
+    Event<DeviceEvents.DeviceFault> faults;
+
+    @Inject
     MetricRegistry metrics;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
@@ -97,6 +105,7 @@ public class IngestionService {
                     });
                 }
                 device.seen(deviceTime(readings, now), now);
+                announce(device, readings);
             }
             pendingCommands.sendWaiting(device, now); // it is online: what waited for it goes now
             journal.add(new InboundMessage(message, raw.channel(), now));
@@ -130,6 +139,17 @@ public class IngestionService {
     private Device authenticate(DeviceMessage message, String signature) {
         return authenticator.authenticate(message.messageId(), message.deviceId(), message.contentType(),
                 message.body(), signature);
+    }
+
+    /** What the report means beyond its values, for the contexts that act on it (inside this transaction). */
+    private void announce(Device device, List<Reading> readings) {
+        for (DeviceSignals.Signal signal : DeviceSignals.of(device.profile(), readings)) {
+            switch (signal.kind()) {
+                case RING -> rang.fire(new DeviceEvents.DoorbellRang(device.id(), device.twinId(), signal.observedAt()));
+                case FAULT, RECOVERED -> faults.fire(new DeviceEvents.DeviceFault(device.id(), device.twinId(),
+                        signal.detail(), signal.kind() == DeviceSignals.Kind.FAULT, signal.observedAt()));
+            }
+        }
     }
 
     /**
@@ -176,8 +196,18 @@ public class IngestionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReceivedMessage> find(String messageId) {
-        return journal.findByMessageId(messageId).map(m -> new ReceivedMessage(m.messageId(), m.deviceId(),
-                m.contentType(), m.bodyBytes(), m.channel().name(), m.receivedAt()));
+        return journal.findByMessageId(messageId).map(IngestionService::received);
+    }
+
+    /** A device's newest accepted messages (staff: what it sent lately, never the bodies). */
+    @Transactional
+    public List<ReceivedMessage> recentOf(String deviceId, int limit) {
+        return journal.newestOf(deviceId, limit).stream().map(IngestionService::received).toList();
+    }
+
+    private static ReceivedMessage received(InboundMessage m) {
+        return new ReceivedMessage(m.messageId(), m.deviceId(), m.contentType(), m.bodyBytes(), m.channel().name(),
+                m.receivedAt());
     }
 
     public List<DeadLetter> deadLetters(int limit) {

@@ -53,11 +53,15 @@ public class Device {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    // Every report updates these two; they do not bump the version, so reports of one device taken in
+    // parallel do not fail each other (or queue behind a row lock) while a credential change still does.
     @Column(name = "last_seen_at")
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Instant lastSeenAt;
 
     /** Device clock minus ours at the last report, in milliseconds (positive: the device runs ahead). */
     @Column(name = "clock_offset_ms")
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Long clockOffsetMs;
 
     /** Its own Thing Description as the platform read it (see {@link ThingDescription#toJson}). */

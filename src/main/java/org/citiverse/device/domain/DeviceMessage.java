@@ -18,7 +18,7 @@ public record DeviceMessage(String messageId, String deviceId, String contentTyp
 
     /** Content types the ingestion pipeline reads: readings (plain JSON, SenML) or a self-description (TD). */
     public static final Set<String> CONTENT_TYPES = Set.of("application/json", "application/senml+json",
-            ThingDescription.CONTENT_TYPE);
+            LorawanUplinkConverter.CONTENT_TYPE, ThingDescription.CONTENT_TYPE);
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 

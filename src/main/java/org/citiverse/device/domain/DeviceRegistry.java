@@ -14,6 +14,7 @@ public interface DeviceRegistry {
      */
     Optional<Device> findLocked(String deviceId);
 
+    /** @throws DeviceException ID_TAKEN when another registration of the id got there first */
     void add(Device device);
 
     /** The active device that reports for (and acts on) a twin, if any. */
@@ -29,6 +30,12 @@ public interface DeviceRegistry {
 
     /** A device's commands that wait for it, oldest first. */
     List<Actuation> pendingFor(String deviceId);
+
+    /** The device's newest commands first, at most {@code limit}. */
+    List<Actuation> actuationsOf(String deviceId, int limit);
+
+    /** Open commands (pending or sent) whose expiry has passed, oldest first, at most {@code limit}. */
+    List<Actuation> openExpiredBy(java.time.Instant now, int limit);
 
     /** How many devices have this status. */
     long count(DeviceStatus status);

@@ -12,4 +12,7 @@ public interface InboundMessageRepository {
     boolean contains(String deviceId, String messageId);
 
     void add(InboundMessage message);
+
+    /** The device's newest journaled messages first, at most {@code limit}. */
+    java.util.List<InboundMessage> newestOf(String deviceId, int limit);
 }

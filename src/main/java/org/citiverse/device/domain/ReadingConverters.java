@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 public final class ReadingConverters {
 
     private static final Map<String, ReadingConverter> BY_TYPE = List.of(new SenmlConverter(),
-            new CitiverseJsonConverter()).stream()
+            new CitiverseJsonConverter(), new LorawanUplinkConverter()).stream()
             .collect(Collectors.toUnmodifiableMap(ReadingConverter::contentType, Function.identity()));
 
     private ReadingConverters() {

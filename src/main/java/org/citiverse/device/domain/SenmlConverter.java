@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * each record's name is the base name plus its own, its value {@code v} (number), {@code vs}
  * (text) or {@code vb} (boolean), its time the base time plus its own (seconds; times below
  * 2^28 are relative to now, as the RFC says). A property is the last part of the name (after
- * '/', ':' or ';'); records of one time form one reading.
+ * '/', ':' or ';'); records of one time form one reading. A base value {@code bv} is added to
+ * every {@code v} and a base sum {@code bs} to every sum {@code s} (a record may carry a sum instead
+ * of a value); two values of one property at one time are refused, not one silently dropped.
  */
 public final class SenmlConverter implements ReadingConverter {
 
@@ -39,7 +41,9 @@ public final class SenmlConverter implements ReadingConverter {
         }
         String baseName = "";
         double baseTime = 0;
-        Map<Instant, JsonObjectBuilder> byTime = new TreeMap<>();
+        double baseValue = 0;
+        double baseSum = 0;
+        Map<Instant, Map<String, JsonValue>> byTime = new TreeMap<>();
         for (JsonValue item : pack) {
             if (!(item instanceof JsonObject record)) {
                 throw new UnconvertibleException("every SenML record is an object");
@@ -50,6 +54,12 @@ public final class SenmlConverter implements ReadingConverter {
             if (record.containsKey("bt")) {
                 baseTime = number(record, "bt");
             }
+            if (record.containsKey("bv")) {
+                baseValue = number(record, "bv");
+            }
+            if (record.containsKey("bs")) {
+                baseSum = number(record, "bs");
+            }
             String name = property(baseName + (record.containsKey("n") ? text(record, "n") : ""));
             double time = baseTime + (record.containsKey("t") ? number(record, "t") : 0);
             if (!(Math.abs(time) < 1e11)) {
@@ -57,16 +67,26 @@ public final class SenmlConverter implements ReadingConverter {
             }
             Instant at = time < RELATIVE_LIMIT ? receivedAt.plusMillis(Math.round(time * 1000))
                     : Instant.ofEpochMilli(Math.round(time * 1000));
-            byTime.computeIfAbsent(at, t -> JSON.createObjectBuilder()).add(name, value(record));
+            if (byTime.computeIfAbsent(at, t -> new java.util.LinkedHashMap<>())
+                    .putIfAbsent(name, value(record, baseValue, baseSum)) != null) {
+                throw new UnconvertibleException("two values of " + name + " at " + at);
+            }
         }
         List<Reading> readings = new ArrayList<>();
-        byTime.forEach((at, values) -> readings.add(new Reading(at, values.build())));
+        byTime.forEach((at, values) -> {
+            JsonObjectBuilder reading = JSON.createObjectBuilder();
+            values.forEach(reading::add);
+            readings.add(new Reading(at, reading.build()));
+        });
         return readings;
     }
 
-    private static JsonValue value(JsonObject record) {
+    private static JsonValue value(JsonObject record, double baseValue, double baseSum) {
         if (record.get("v") instanceof JsonNumber v) {
-            return v;
+            return baseValue == 0 ? v : JSON.createValue(baseValue + v.doubleValue());
+        }
+        if (record.get("s") instanceof JsonNumber s) {
+            return baseSum == 0 ? s : JSON.createValue(baseSum + s.doubleValue());
         }
         if (record.get("vs") instanceof JsonString vs) {
             return vs;
@@ -74,7 +94,8 @@ public final class SenmlConverter implements ReadingConverter {
         if (record.containsKey("vb") && (record.get("vb") == JsonValue.TRUE || record.get("vb") == JsonValue.FALSE)) {
             return record.get("vb");
         }
-        throw new UnconvertibleException("every SenML record needs a value: v (number), vs (text) or vb (boolean)");
+        throw new UnconvertibleException("every SenML record needs a value: v (number), vs (text), vb (boolean) "
+                + "or s (sum)");
     }
 
     private static String property(String fullName) {

@@ -31,6 +31,12 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
     @Override
     public void add(Device device) {
         persist(device);
+        try {
+            em.flush(); // two registrations of one id at once: the second learns it here, not at commit
+        } catch (jakarta.persistence.PersistenceException taken) {
+            throw new org.citiverse.device.domain.DeviceException(
+                    org.citiverse.device.domain.DeviceException.Reason.ID_TAKEN);
+        }
     }
 
     @Override
@@ -62,6 +68,20 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
         return em.createQuery("select a from Actuation a where a.deviceId = :device and a.status = :pending "
                         + "order by a.createdAt", Actuation.class)
                 .setParameter("device", deviceId).setParameter("pending", ActuationStatus.PENDING).getResultList();
+    }
+
+    @Override
+    public List<Actuation> actuationsOf(String deviceId, int limit) {
+        return em.createQuery("select a from Actuation a where a.deviceId = :device order by a.createdAt desc",
+                Actuation.class).setParameter("device", deviceId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Actuation> openExpiredBy(java.time.Instant now, int limit) {
+        return em.createQuery("select a from Actuation a where a.status in :open and a.expiresAt <= :now "
+                        + "order by a.expiresAt", Actuation.class)
+                .setParameter("open", List.of(ActuationStatus.PENDING, ActuationStatus.SENT))
+                .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     @Override

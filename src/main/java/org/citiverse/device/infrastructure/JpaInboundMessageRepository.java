@@ -20,6 +20,14 @@ public class JpaInboundMessageRepository extends JpaStore<InboundMessage> implem
     }
 
     @Override
+    public java.util.List<InboundMessage> newestOf(String deviceId, int limit) {
+        // ix_device_inbound_message_device (device_id, received_at) serves this.
+        return em.createQuery("select m from InboundMessage m where m.deviceId = :device order by m.receivedAt desc",
+                        InboundMessage.class)
+                .setParameter("device", deviceId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public boolean contains(String deviceId, String messageId) {
         return !em.createQuery("select m.id from InboundMessage m where m.deviceId = :device and m.messageId = :id",
                         java.util.UUID.class)

@@ -47,7 +47,8 @@ class IngestionServiceIT {
                 .addPackages(false, "org.citiverse.device.domain")
                 .addClasses(IngestionService.class, IngestionOutcome.class, RawDeviceMessage.class,
                         ReceivedMessage.class, DeadLetter.class, DeadLetters.class, IngressQueue.class,
-                        ReadingsTarget.class, DeviceAuthenticator.class, PendingCommands.class)
+                        ReadingsTarget.class, DeviceAuthenticator.class, PendingCommands.class,
+                        DeviceEvents.class, Heard.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeviceCommandChannel")
                 .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class,
                         org.citiverse.shared.domain.JsonText.class, org.citiverse.shared.domain.PlainText.class,
@@ -110,6 +111,42 @@ class IngestionServiceIT {
         assertTrue(stored.isPresent());
         assertEquals("application/senml+json", stored.get().contentType());
         assertEquals("JMS", stored.get().channel());
+    }
+
+    /** What the test hears of the device context's events. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Heard {
+        static final java.util.List<Object> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        void rang(@jakarta.enterprise.event.Observes DeviceEvents.DoorbellRang e) {
+            EVENTS.add(e);
+        }
+
+        void fault(@jakarta.enterprise.event.Observes DeviceEvents.DeviceFault e) {
+            EVENTS.add(e);
+        }
+    }
+
+    @Test
+    void aRingAndALampFaultAreAnnounced() throws Exception {
+        String bellId = "bell-" + UUID.randomUUID().toString().substring(0, 8);
+        inTransaction(() -> {
+            devices.add(new Device(bellId, "Bell", "doorbell", null, "arquillian", java.time.Instant.now()));
+            return null;
+        });
+        TestDevice bell = new TestDevice(bellId, new DeviceCredentials(ConfigProvider.getConfig()
+                .getValue("device.credentials.secret", String.class)).secretOf(bellId, 1));
+        TestDevice lamp = device();
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(
+                bell.message("arq-" + UUID.randomUUID(), null, "{\"pressed\":true}", Channel.JMS))));
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(
+                lamp.message("arq-" + UUID.randomUUID(), null, "{\"lampFault\":true,\"power\":0}", Channel.JMS))));
+        assertTrue(Heard.EVENTS.stream().anyMatch(e -> e instanceof DeviceEvents.DoorbellRang r
+                && r.deviceId().equals(bellId)), Heard.EVENTS.toString());
+        assertTrue(Heard.EVENTS.stream().anyMatch(e -> e instanceof DeviceEvents.DeviceFault f
+                && f.deviceId().equals(lamp.id()) && f.fault() && "lampFault".equals(f.what())), Heard.EVENTS.toString());
+        assertTrue(Heard.EVENTS.stream().noneMatch(e -> e instanceof DeviceEvents.DoorbellRang r
+                && r.deviceId().equals(lamp.id())), "a lamp does not ring");
     }
 
     @Test

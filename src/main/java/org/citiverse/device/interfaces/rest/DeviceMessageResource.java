@@ -24,6 +24,7 @@ import org.citiverse.device.domain.DeviceMessage;
 import org.citiverse.device.domain.InboundMessage.Channel;
 import org.citiverse.device.domain.InvalidDeviceMessageException;
 import org.citiverse.device.domain.Rejection;
+import org.citiverse.device.domain.LorawanUplinkConverter;
 import org.citiverse.device.domain.ThingDescription;
 import org.citiverse.shared.interfaces.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,7 +52,8 @@ public class DeviceMessageResource {
     DeadLetterDesk desk;
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, "application/senml+json", ThingDescription.CONTENT_TYPE})
+    @Consumes({MediaType.APPLICATION_JSON, "application/senml+json", LorawanUplinkConverter.CONTENT_TYPE,
+            ThingDescription.CONTENT_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"device-gateway", "admin"})
     @Operation(summary = "Submit a device report",

@@ -25,6 +25,12 @@ public class PageMessages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, params), null));
     }
 
+    /** A notice on this very response (the page stays, say to show something once). */
+    public void notice(String key, Object... params) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, params), null));
+    }
+
     /**
      * A notice shown on the page an action redirects to (post-redirect-get); returns that
      * navigation outcome.

@@ -151,4 +151,17 @@ class ActuationIT {
         assertEquals(403, citizen.post("/api/device/acks", "application/json", body, Map.of()).statusCode());
         assertEquals("PENDING", status(id), "nothing above decided the command");
     }
+
+    @Test
+    void anUnansweredCommandTimesOutByItselfSoItsRequesterIsTold() throws Exception {
+        Lock lock = lock();
+        JsonObject command = issue(citizen, lock.twin(), "unlock");
+        java.time.Instant expires = java.time.Instant.parse(command.getString("expiresAt"));
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), expires).toMillis() + 4_000);
+        JsonObject later = Json.object(citizen.get("/api/v1/commands/" + command.getString("commandId")).body());
+        assertEquals("TIMED_OUT", later.getString("status"));
+        assertTrue(java.time.Instant.parse(later.getString("finishedAt")).isBefore(expires.plusSeconds(3)),
+                "timed out by the sweep (every second here) at " + later.getString("finishedAt")
+                        + ", not when read");
+    }
 }

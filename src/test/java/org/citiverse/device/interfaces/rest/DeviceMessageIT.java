@@ -226,6 +226,17 @@ class DeviceMessageIT {
                 .getJsonObject("level").getJsonNumber("value").intValue(), "only the good report changed the state");
         Eventually.await(Duration.ofSeconds(10), "the rejection counted by its reason", () ->
                 metric("citiverse_device_rejected_total", "reason", "rejected_by_twin") > rejectedBefore ? true : null);
+
+        // A LoRaWAN network server's uplink, forwarded as it came: its decoded payload at its reception time.
+        assertEquals(202, sensor.report(gateway, newId(), "application/lorawan-uplink+json", "{\"end_device_ids\":"
+                + "{\"device_id\":\"" + sensor.id() + "\"},\"uplink_message\":{\"decoded_payload\":{\"level\":3.5,"
+                + "\"alarm\":true},\"received_at\":\"" + DAY + "12:10:00.250Z\"}}").statusCode());
+        JsonObject uplinked = Eventually.await(Duration.ofSeconds(30), "the uplink on the twin", () -> {
+            JsonObject p = Json.object(staff.get("/api/v1/twins/" + gauge).body()).getJsonObject("properties")
+                    .getJsonObject("level");
+            return p.getJsonNumber("value").doubleValue() == 3.5 ? p : null;
+        });
+        assertEquals(DAY + "12:10:00.250Z", uplinked.getString("observedAt"));
     }
 
     static void assertProblem(int status, String type, HttpResponse<String> response) {

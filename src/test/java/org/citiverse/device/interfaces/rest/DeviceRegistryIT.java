@@ -119,4 +119,19 @@ class DeviceRegistryIT {
         assertEquals(400, staff.get("/api/v1/devices?status=LOST").statusCode());
         assertEquals(400, staff.get("/api/v1/devices?limit=0").statusCode());
     }
+
+    @Test
+    void twoRegistrationsOfOneIdAtOnceGiveOneDeviceAndAConflict() throws Exception {
+        String id = deviceId();
+        String body = "{\"id\":\"" + id + "\",\"name\":\"Twice\",\"profile\":\"sensor\"}";
+        PortalClient second = new PortalClient(TestServers.postgres()).signIn("admin");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> admin.postJson("/api/v1/devices", body, java.util.Map.of()).statusCode());
+            var b = pool.submit(() -> second.postJson("/api/v1/devices", body, java.util.Map.of()).statusCode());
+            assertEquals(java.util.List.of(201, 409), java.util.stream.Stream.of(a.get(), b.get()).sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
