@@ -440,7 +440,9 @@ public class TwinService {
     /** Whether the caller may manage the twin's grants (for showing them). */
     @Transactional
     public boolean administers(TwinCaller caller, String id) {
-        return allows(caller, visible(caller, id, Permission.VIEW), Permission.ADMINISTER);
+        // A question, not an access: a twin the caller cannot see (or that is gone) is simply not theirs.
+        Twin twin = Twin.isId(id) ? twins.find(id).orElse(null) : null;
+        return twin != null && allows(caller, twin, Permission.ADMINISTER);
     }
 
     /** A city administrator, then whoever administers the twin, then whoever may operate it. */
