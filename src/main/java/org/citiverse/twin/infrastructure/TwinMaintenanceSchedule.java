@@ -1,15 +1,12 @@
 package org.citiverse.twin.infrastructure;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.citiverse.shared.infrastructure.persistence.DatabaseMigration;
+import org.citiverse.shared.infrastructure.persistence.Housekeeping;
 import org.citiverse.twin.application.TwinMaintenance;
 import org.citiverse.twin.application.TwinService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,39 +20,28 @@ public class TwinMaintenanceSchedule {
 
     private static final Logger LOG = Logger.getLogger(TwinMaintenanceSchedule.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Housekeeping housekeeping;
 
     @Inject
     TwinService twins;
-
-    @Inject
-    DatabaseMigration migration;
 
     @Inject
     @ConfigProperty(name = "twin.maintenance.interval", defaultValue = "60")
     long intervalSeconds;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduler.scheduleWithFixedDelay(this::run, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        housekeeping.every(intervalSeconds, "Twin maintenance", this::run);
     }
 
     private void run() {
-        if (!migration.state().migrated()) {
-            return;
+        TwinMaintenance done = twins.maintain();
+        if (done.historyPurged() > 0 || done.syncTimedOut() > 0) {
+            LOG.log(Level.INFO, "Twin maintenance: {0} history entries past retention deleted, {1} sync "
+                    + "requests timed out", new Object[] {done.historyPurged(), done.syncTimedOut()});
         }
-        try {
-            TwinMaintenance done = twins.maintain();
-            if (done.historyPurged() > 0 || done.syncTimedOut() > 0) {
-                LOG.log(Level.INFO, "Twin maintenance: {0} history entries past retention deleted, {1} sync "
-                        + "requests timed out", new Object[] {done.historyPurged(), done.syncTimedOut()});
-            }
-            if (done.periodicSyncs() > 0) {
-                LOG.log(Level.FINE, "Twin maintenance: {0} periodic syncs asked", done.periodicSyncs());
-            }
-        } catch (RuntimeException e) {
-            // The next round tries again; a scheduled task that throws would stop for good.
-            LOG.log(Level.WARNING, "Twin maintenance failed; trying again next round", e);
+        if (done.periodicSyncs() > 0) {
+            LOG.log(Level.FINE, "Twin maintenance: {0} periodic syncs asked", done.periodicSyncs());
         }
     }
 }
