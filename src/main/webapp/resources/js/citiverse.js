@@ -96,3 +96,38 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     });
 });
+
+// The fleet counts stay current without a reload (every data-every ms) until the person pauses
+// them (WCAG 2.2.2); nothing is announced, so a screen reader is not interrupted.
+document.addEventListener('DOMContentLoaded', function () {
+    var fleet = document.getElementById('fleet');
+    var pause = document.getElementById('fleet-pause');
+    if (!fleet || !fleet.dataset.live || !pause) {
+        return;
+    }
+    var paused = false;
+    pause.addEventListener('click', function () {
+        paused = !paused;
+        pause.setAttribute('aria-pressed', String(paused));
+        pause.textContent = paused ? pause.dataset.resume : pause.dataset.pause;
+    });
+    window.setInterval(function () {
+        if (paused) {
+            return;
+        }
+        fetch(fleet.dataset.live, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (counts) {
+                if (!counts) {
+                    return;
+                }
+                ['online', 'offline', 'revoked'].forEach(function (name) {
+                    var cell = document.getElementById('fleet-' + name);
+                    if (cell && typeof counts[name] === 'number' && cell.textContent !== String(counts[name])) {
+                        cell.textContent = String(counts[name]);
+                    }
+                });
+            })
+            .catch(function () { /* the next round tries again */ });
+    }, Number(fleet.dataset.every) || 10000);
+});

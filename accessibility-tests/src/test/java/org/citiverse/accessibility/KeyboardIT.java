@@ -141,12 +141,43 @@ class KeyboardIT {
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
     }
 
+    /** The fleet counts change without a reload, and pausing them from the keyboard stops that. */
+    @Test
+    void theFleetCountsStayLiveUntilPaused() throws Exception {
+        org.citiverse.testsupport.PortalClient api = new org.citiverse.testsupport.PortalClient(
+                org.citiverse.testsupport.TestServers.postgres()).signIn("admin");
+        try (Browser browser = new Browser().signIn("staff")) {
+            browser.open("/staff/devices.xhtml?lang=en");
+            By offline = By.id("fleet-offline");
+            int before = Integer.parseInt(browser.driver().findElement(offline).getText());
+            org.citiverse.testsupport.Devices.register(api, "live", "generic", null);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                    Integer.parseInt(d.findElement(offline).getText()) > before);
+
+            WebElement pause = tabUntil(browser, "Pause updates", 60);
+            pause.sendKeys(Keys.ENTER);
+            assertEquals("true", pause.getAttribute("aria-pressed"));
+            assertEquals("Resume updates", pause.getText());
+            String paused = browser.driver().findElement(offline).getText();
+            org.citiverse.testsupport.Devices.register(api, "live", "generic", null);
+            Thread.sleep(12_000);
+            assertEquals(paused, browser.driver().findElement(offline).getText(), "paused: no change");
+            assertEquals(pause, browser.focused(), "focus stays on the button");
+
+            pause.sendKeys(Keys.ENTER);
+            assertEquals("false", pause.getAttribute("aria-pressed"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                    !paused.equals(d.findElement(offline).getText()));
+        }
+    }
+
     /** Tabs forward until an element with this text (or value) has focus. */
     private static WebElement tabUntil(Browser browser, String text, int maxStops) {
         return tabUntil(browser, text, maxStops, null);
     }
 
     /** Tabs forward until the element with this text or value, or with this id when one is given, has focus. */
+
     private static WebElement tabUntil(Browser browser, String text, int maxStops, String id) {
         for (int i = 0; i < maxStops; i++) {
             tab(browser);
