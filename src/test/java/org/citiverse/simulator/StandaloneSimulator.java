@@ -114,15 +114,21 @@ public final class StandaloneSimulator implements AutoCloseable {
                     Json.object(registered.body()).getJsonObject("credential").getString("secret")));
         }
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
-        JMSContext names = broker.createContext();
-        JmsDeviceLayer layer = new JmsDeviceLayer(broker, names.createQueue("citiverse.device.ingress"),
-                names.createQueue("citiverse.device.acks"));
+        jakarta.jms.Queue ingress;
+        jakarta.jms.Queue acks;
+        jakarta.jms.Queue commandQueue;
+        try (JMSContext names = broker.createContext()) {
+            ingress = names.createQueue("citiverse.device.ingress");
+            acks = names.createQueue("citiverse.device.acks");
+            commandQueue = names.createQueue("citiverse.device.commands");
+        }
+        JmsDeviceLayer layer = new JmsDeviceLayer(broker, ingress, acks);
         Simulation simulation = new Simulation(scenario, members, layer, executor, new Random(), Clock.systemUTC());
         StandaloneSimulator simulator = new StandaloneSimulator(simulation, executor);
         simulation.reportAll();
         executor.scheduleWithFixedDelay(simulation::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
-        Thread commands = new Thread(() -> JmsDeviceLayer.serveCommands(broker,
-                names.createQueue("citiverse.device.commands"), simulation, () -> simulator.running), "simulator");
+        Thread commands = new Thread(() -> JmsDeviceLayer.serveCommands(broker, commandQueue, simulation,
+                () -> simulator.running), "simulator");
         commands.setDaemon(true);
         commands.start();
         return simulator;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,11 +88,6 @@ public final class Simulation {
             answer.report().ifPresent(report -> report(member, report));
         }, answer.delayMs(), TimeUnit.MILLISECONDS);
         return true;
-    }
-
-    /** The member playing the device with this id (a test rings a doorbell through it). */
-    public Optional<Member> member(String deviceId) {
-        return byTwin.values().stream().filter(m -> m.device().id().equals(deviceId)).findFirst();
     }
 
     private void report(Member member, String body) {
