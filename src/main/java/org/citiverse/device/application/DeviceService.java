@@ -221,8 +221,10 @@ public class DeviceService {
     }
 
     @Transactional
-    public List<DeviceView> list(DeviceStatus status, int offset, int limit) {
-        return devices.list(status, offset, limit).stream().map(this::view).toList();
+    /** Devices by id; status, profile and silence (not seen for that long, or never) filter when given. */
+    public List<DeviceView> list(DeviceStatus status, String profile, Duration silentFor, int offset, int limit) {
+        return devices.list(status, profile, silentFor == null ? null : clock.instant().minus(silentFor), offset, limit)
+                .stream().map(this::view).toList();
     }
 
     /** The fleet at a glance: active devices online and offline, and revoked ones. */

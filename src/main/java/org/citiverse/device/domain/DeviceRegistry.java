@@ -46,6 +46,9 @@ public interface DeviceRegistry {
     /** The devices a household claimed, by name. */
     List<Device> claimedBy(java.util.UUID householdId);
 
-    /** A page of devices, by id, optionally of one status. */
-    List<Device> list(DeviceStatus status, int offset, int limit);
+    /**
+     * A page of devices, by id: each filter may be null (any) — one status, one profile, and not seen
+     * since a moment (never seen counts as not seen).
+     */
+    List<Device> list(DeviceStatus status, String profile, java.time.Instant notSeenSince, int offset, int limit);
 }

@@ -104,9 +104,28 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
     }
 
     @Override
-    public List<Device> list(DeviceStatus status, int offset, int limit) {
-        return em.createQuery("select d from Device d where (:status is null or d.status = :status) order by d.id",
-                        Device.class)
-                .setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<Device> list(DeviceStatus status, String profile, java.time.Instant notSeenSince, int offset,
+                             int limit) {
+        StringBuilder jpql = new StringBuilder("select d from Device d where 1 = 1");
+        if (status != null) {
+            jpql.append(" and d.status = :status");
+        }
+        if (profile != null) {
+            jpql.append(" and d.profile = :profile");
+        }
+        if (notSeenSince != null) {
+            jpql.append(" and (d.lastSeenAt is null or d.lastSeenAt < :cutoff)");
+        }
+        var query = em.createQuery(jpql.append(" order by d.id").toString(), Device.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (profile != null) {
+            query.setParameter("profile", profile);
+        }
+        if (notSeenSince != null) {
+            query.setParameter("cutoff", notSeenSince);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 }

@@ -89,9 +89,13 @@ public class DeviceResource {
     }
 
     @GET
-    @Operation(summary = "Registered devices, by id", description = "status=ACTIVE or REVOKED filters.")
+    @Operation(summary = "Registered devices, by id", description = "status=ACTIVE or REVOKED, profile=… and "
+            + "silentFor=<ISO-8601 duration, PT1M..P366D> (not seen for that long, or never) filter.")
     @APIResponse(responseCode = "200", description = "A page of devices.")
+    @APIResponse(responseCode = "400", description = "A filter or paging value out of range.")
     public List<DeviceView> list(@QueryParam("status") String status,
+                                 @QueryParam("profile") String profile,
+                                 @QueryParam("silentFor") String silentFor,
                                  @QueryParam("offset") @DefaultValue("0") String offset,
                                  @QueryParam("limit") @DefaultValue("100") String limit) {
         int from = InvalidRequestException.wholeNumber(offset, "offset", INVALID);
@@ -99,7 +103,8 @@ public class DeviceResource {
         if (from < 0 || max < 1 || max > 500) {
             throw new InvalidRequestException(INVALID, "offset must be 0 or more and limit 1-500");
         }
-        return devices.list(status(status), from, max);
+        return devices.list(status(status), profile == null || profile.isBlank() ? null : profile.strip(),
+                silence(silentFor), from, max);
     }
 
     @GET
@@ -186,6 +191,23 @@ public class DeviceResource {
             throw new InvalidRequestException(INVALID, name + " must be text");
         }
         return s.getString();
+    }
+
+    /** How long a device must have been silent to be listed, or null for any. */
+    static java.time.Duration silence(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.Duration silence = java.time.Duration.parse(text.strip());
+            if (silence.compareTo(java.time.Duration.ofMinutes(1)) >= 0
+                    && silence.compareTo(java.time.Duration.ofDays(366)) <= 0) {
+                return silence;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        throw new InvalidRequestException(INVALID, "silentFor must be an ISO-8601 duration from PT1M to P366D");
     }
 
     private static DeviceStatus status(String text) {

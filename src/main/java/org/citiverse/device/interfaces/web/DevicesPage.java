@@ -25,7 +25,12 @@ public class DevicesPage {
     @Inject
     DeviceService devices;
 
+    /** The silences a person can choose (not seen for at least…), as ISO-8601 durations. */
+    static final List<String> SILENCES = List.of("", "PT15M", "PT1H", "P1D", "P7D");
+
     private String status;
+    private String profile;
+    private String silent;
     private int offset;
     private List<DeviceView> rows;
     private DeviceService.Fleet fleet;
@@ -34,7 +39,10 @@ public class DevicesPage {
     public void load() {
         DeviceStatus wanted = "ACTIVE".equals(status) ? DeviceStatus.ACTIVE
                 : "REVOKED".equals(status) ? DeviceStatus.REVOKED : null;
-        rows = devices.list(wanted, Math.max(0, offset), PAGE_SIZE + 1);
+        java.time.Duration silence = silent != null && SILENCES.contains(silent) && !silent.isEmpty()
+                ? java.time.Duration.parse(silent) : null;
+        rows = devices.list(wanted, profile == null || profile.isBlank() ? null : profile.strip(), silence,
+                Math.max(0, offset), PAGE_SIZE + 1);
         fleet = devices.fleet();
     }
 
@@ -61,8 +69,30 @@ public class DevicesPage {
     private String query(int at) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("status", status);
+        params.put("profile", profile == null || profile.isBlank() ? null : profile);
+        params.put("silent", silent == null || silent.isEmpty() ? null : silent);
         params.put("offset", at > 0 ? Integer.toString(at) : null);
         return QueryStrings.of(params);
+    }
+
+    public List<String> getSilences() {
+        return SILENCES;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public void setProfile(String profile) {
+        this.profile = profile;
+    }
+
+    public String getSilent() {
+        return silent;
+    }
+
+    public void setSilent(String silent) {
+        this.silent = silent;
     }
 
     public DeviceService.Fleet getFleet() {

@@ -134,4 +134,31 @@ class DeviceRegistryIT {
             pool.shutdown();
         }
     }
+
+    @Test
+    void staffFindDevicesByProfileAndSilence() {
+        String profile = "filter" + UUID.randomUUID().toString().substring(0, 6);
+        org.citiverse.testsupport.Devices.Device quiet = org.citiverse.testsupport.Devices.register(admin, "quiet",
+                profile, null);
+        org.citiverse.testsupport.Devices.Device talking = org.citiverse.testsupport.Devices.register(admin, "talking",
+                profile, null);
+        PortalClient gateway = new PortalClient(TestServers.postgres()).withBearer(org.citiverse.testsupport.Tokens
+                .clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
+        assertEquals(202, talking.report(gateway, "filter-" + UUID.randomUUID(), "application/json", "{\"on\":true}")
+                .statusCode());
+        org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(30), "the report taken", () ->
+                Json.object(staff.get("/api/v1/devices/" + talking.id()).body()).containsKey("lastSeenAt") ? true : null);
+
+        java.util.function.Function<String, java.util.List<String>> ids = query -> Json.array(staff.get(
+                "/api/v1/devices?limit=500&" + query).body()).stream()
+                .map(v -> v.asJsonObject().getString("id")).toList();
+        assertEquals(java.util.List.of(quiet.id(), talking.id()).stream().sorted().toList(), ids.apply("profile=" + profile));
+        assertEquals(java.util.List.of(quiet.id()), ids.apply("profile=" + profile + "&silentFor=PT1H"),
+                "never seen counts as silent; the one that just reported does not");
+        for (String bad : new String[] {"silentFor=PT1S", "silentFor=P400D", "silentFor=soon", "status=LOST"}) {
+            assertEquals(400, staff.get("/api/v1/devices?" + bad).statusCode(), bad);
+        }
+        String page = staff.get("/staff/devices.xhtml?profile=" + profile + "&silent=PT1H").body();
+        assertTrue(page.contains(quiet.id()) && !page.contains(talking.id()), "the fleet page filters alike");
+    }
 }
