@@ -179,7 +179,7 @@ public final class DeviceBenchmark {
                 last = now;
                 lastChange = System.nanoTime();
             }
-            DeviceFleet.check(System.nanoTime() - lastChange < 60_000_000_000L,
+            Figures.check(System.nanoTime() - lastChange < 60_000_000_000L,
                     "ingestion stalled at " + now + "/" + expected + " after " + seconds(since) + " s");
             Thread.sleep(200);
         }
@@ -245,7 +245,7 @@ public final class DeviceBenchmark {
             }
         }
         System.out.printf("latency run: %d reports at %d/s over %.1f s%n", total, rate, sending);
-        DeviceFleet.print("enqueue -> " + clock + " of the applied report", nanos);
+        Figures.print("enqueue -> " + clock + " of the applied report", nanos);
         List<Long> sorted = new ArrayList<>(rss);
         Collections.sort(sorted);
         System.out.printf("server resident memory (every 10 s): first %d MB, min %d MB, max %d MB, last %d MB%n",
@@ -305,7 +305,7 @@ public final class DeviceBenchmark {
                 HttpResponse<String> r = admin.postJson("/api/v1/commands", "{\"twin\":\""
                         + gauges.get(i % gauges.size()).twin() + "\",\"action\":\"flush\"}", Map.of());
                 posts.add(System.nanoTime() - s);
-                DeviceFleet.check(r.statusCode() == 202, "command " + r.statusCode() + " " + r.body());
+                Figures.check(r.statusCode() == 202, "command " + r.statusCode() + " " + r.body());
                 ids.add(Json.object(r.body()).getString("commandId"));
             }
         });
@@ -338,8 +338,8 @@ public final class DeviceBenchmark {
         deviceLayer.cancel(true);
         layer.shutdownNow();
         System.out.printf("commands: %d issued and answered in %.1f s, outcomes %s%n", count, seconds, statuses);
-        DeviceFleet.print("command POST (persist + send, XA)", posts);
-        DeviceFleet.print("command round trip (created -> device answer -> ACKED)", nanos);
+        Figures.print("command POST (persist + send, XA)", posts);
+        Figures.print("command round trip (created -> device answer -> ACKED)", nanos);
     }
 
     private interface Work {

@@ -63,7 +63,7 @@ final class DeviceFleet implements AutoCloseable {
                     + "\"Gauge " + run + "-" + i + "\",\"owner\":\"department:roads\",\"linkType\":\""
                     + (actuated ? "L2\",\"actions\":[\"flush\"]" : "L1\"") + ",\"properties\":{\"level\":\"NUMBER\"}}",
                     Map.of());
-            check(twin.statusCode() == 201, "twin " + twin.statusCode() + " " + twin.body());
+            Figures.check(twin.statusCode() == 201, "twin " + twin.statusCode() + " " + twin.body());
             String twinId = Json.object(twin.body()).getString("id");
             gauges.add(new Gauge(twinId, Devices.register(admin, "gauge-" + run, "water-level", twinId)));
         }
@@ -113,20 +113,6 @@ final class DeviceFleet implements AutoCloseable {
             return -1;
         }
         return -1;
-    }
-
-    static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
-    }
-
-    static void print(String what, List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        java.util.Collections.sort(sorted);
-        System.out.printf("%s (%d): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, sorted.size(),
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
-                sorted.get(sorted.size() - 1) / 1e6);
     }
 
     @Override

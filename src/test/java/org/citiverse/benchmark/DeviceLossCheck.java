@@ -44,12 +44,12 @@ public final class DeviceLossCheck {
         boolean intact;
         try (DeviceFleet fleet = new DeviceFleet(base, args.length > 1 ? args[1] : "tcp://localhost:9480",
                 args.length > 2 ? args[2] : "jdbc:postgresql://127.0.0.1:55432/citiverse")) {
-            intact = check(fleet, reports);
+            intact = survives(fleet, reports);
         }
         System.exit(intact ? 0 : 1);
     }
 
-    private static boolean check(DeviceFleet fleet, int reports) throws Exception {
+    private static boolean survives(DeviceFleet fleet, int reports) throws Exception {
         List<Gauge> gauges = fleet.gauges(50, false);
         String prefix = "loss-" + fleet.run + "-";
         Instant origin = Instant.now();
@@ -79,7 +79,7 @@ public final class DeviceLossCheck {
 
         Process start = new ProcessBuilder(Path.of("target/liberty/wlp/bin/server").toString(), "start", "citiverse-it")
                 .inheritIO().start();
-        DeviceFleet.check(start.waitFor() == 0, "the server did not start again");
+        Figures.check(start.waitFor() == 0, "the server did not start again");
         awaitReady(fleet.base);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         long journaled;

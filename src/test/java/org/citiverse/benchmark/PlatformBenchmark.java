@@ -65,7 +65,7 @@ public final class PlatformBenchmark {
             new PortalClient(base).signIn("citizen");
             nanos.add(System.nanoTime() - s);
         }
-        print((usesKeycloak(base) ? "sign-in round trip through Keycloak" : "sign-in round trip (portal form)")
+        Figures.print((usesKeycloak(base) ? "sign-in round trip through Keycloak" : "sign-in round trip (portal form)")
                 + " (" + times + " sequential)", nanos);
     }
 
@@ -84,9 +84,9 @@ public final class PlatformBenchmark {
     private static void pageLatency(String base, int requests, int clients) throws Exception {
         List<Long> nanos = run(requests, clients, () -> new PortalClient(base), (client, i) -> {
             HttpResponse<String> r = client.get("/");
-            check(r.statusCode() == 200, "home page " + r.statusCode());
+            Figures.check(r.statusCode() == 200, "home page " + r.statusCode());
         });
-        print("home page GET", nanos);
+        Figures.print("home page GET", nanos);
     }
 
     private static void ingestion(String base, int reports, int clients) throws Exception {
@@ -105,14 +105,14 @@ public final class PlatformBenchmark {
             Devices.Device sensor = sensors.get(i % sensors.size());
             HttpResponse<String> r = client.postJson("/api/device/messages", body, Map.of("X-Message-Id", messageId,
                     "X-Device-Id", sensor.id(), "X-Signature", sensor.sign(messageId, "application/json", body)));
-            check(r.statusCode() == 202, "submit " + r.statusCode() + " " + r.body());
+            Figures.check(r.statusCode() == 202, "submit " + r.statusCode() + " " + r.body());
         });
-        print("device report POST (validate + enqueue, XA)", nanos);
+        Figures.print("device report POST (validate + enqueue, XA)", nanos);
         long target = acceptedBefore + reports;
         long deadline = System.nanoTime() + 300_000_000_000L;
         long now;
         while ((now = accepted(base)) < target) {
-            check(System.nanoTime() < deadline, "ingestion did not finish: " + (now - acceptedBefore) + "/" + reports);
+            Figures.check(System.nanoTime() < deadline, "ingestion did not finish: " + (now - acceptedBefore) + "/" + reports);
             Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -168,19 +168,5 @@ public final class PlatformBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("  %d requests in %.1f s = %.0f req/s%n", requests, seconds, requests / seconds);
         return nanos;
-    }
-
-    private static void print(String what, List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        System.out.printf("%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", what,
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
-                sorted.get(sorted.size() - 1) / 1e6);
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
     }
 }

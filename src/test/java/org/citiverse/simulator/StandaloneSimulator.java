@@ -92,10 +92,8 @@ public final class StandaloneSimulator implements AutoCloseable {
         List<Simulation.Member> members = new ArrayList<>();
         Map<String, String> homes = new HashMap<>();
         for (SimulatedDevice device : CityFleet.of(scenario, prefix)) {
-            String home = device.name().startsWith("Home ")
-                    ? homes.computeIfAbsent(device.name().substring(0, device.name().indexOf(' ', 5)),
-                            name -> create(admin, twin("home", prefix + name, "NL").build()))
-                    : null;
+            String home = CityFleet.home(device) == null ? null : homes.computeIfAbsent(CityFleet.home(device),
+                    name -> create(admin, twin("home", prefix + name, "NL").build()));
             JsonObjectBuilder properties = JsonText.JSON.createObjectBuilder();
             device.properties().forEach(properties::add);
             JsonArrayBuilder actions = JsonText.JSON.createArrayBuilder();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.citiverse.device.application.DeviceService;
 import org.citiverse.device.application.DeviceView;
+import org.citiverse.simulator.domain.CityFleet;
 import org.citiverse.simulator.domain.SimulatedDevice;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinService;
@@ -55,7 +56,7 @@ public class SimulatorSetup {
                 continue;
             }
             String parent = null;
-            String homeName = homeName(device.name());
+            String homeName = CityFleet.home(device);
             if (homeName != null) {
                 if (!homeName.equals(homeOf)) {
                     home = twins.create(SIMULATOR, TwinSpec.described("home", homeName, "department:roads", "NL", null,
@@ -71,11 +72,6 @@ public class SimulatorSetup {
                     device.name(), device.profile(), twin, false).credential().secret()));
         }
         return members;
-    }
-
-    /** "Home 3" for "Home 3 doorbell": the devices of one home share its twin. */
-    static String homeName(String deviceName) {
-        return deviceName.startsWith("Home ") ? deviceName.substring(0, deviceName.indexOf(' ', 5)) : null;
     }
 
     private static String owner(SimulatedDevice device) {

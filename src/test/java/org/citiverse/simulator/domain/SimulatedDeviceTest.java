@@ -42,6 +42,8 @@ class SimulatedDeviceTest {
         assertEquals(List.of("doorbell", "door-lock", "camera", "street-light", "water-level"), fleet.stream()
                 .map(SimulatedDevice::profile).distinct().toList());
         assertTrue(fleet.stream().allMatch(d -> d.id().matches("[A-Za-z0-9._:-]{1,100}")), "valid device ids");
+        assertEquals("Home 2", CityFleet.home(fleet.get(5)), "a home's devices share its twin");
+        assertEquals(null, CityFleet.home(fleet.get(6)), "a street light belongs to no home");
     }
 
     @Test
