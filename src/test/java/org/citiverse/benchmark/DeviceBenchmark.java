@@ -39,11 +39,17 @@ import org.citiverse.testsupport.PortalClient;
  * rate and PostgreSQL's single-row insert rate), {@code throughput N} (N reports as fast as the
  * server takes them), {@code latency RATE SECONDS} (a steady rate; enqueue to committed state, and
  * the server's resident memory every 10 s — {@code latency 1000 600} is the ten-minute run),
- * {@code commands N} (command issued → device answer → ACKED), or {@code all} (each, shortly).
+ * {@code commands N RATE} (N commands at RATE/s, default 50: command issued → device answer → ACKED), or {@code all} (each, shortly).
  */
 public final class DeviceBenchmark {
 
     private static final String BASELINE_QUEUE = "citiverse.benchmark.baseline";
+    /**
+     * Devices the throughput and latency runs spread their reports over ({@code -Dbenchmark.devices}):
+     * at 5,000 reports/s, 1,000 devices each report five times a second, already far more often than
+     * a city's sensors do.
+     */
+    private static final int DEVICES = Integer.getInteger("benchmark.devices", 1_000);
 
     private DeviceBenchmark() {
     }
@@ -60,14 +66,14 @@ public final class DeviceBenchmark {
                 case "baselines" -> baselines(fleet, 20_000);
                 case "throughput" -> throughput(fleet, number(args, 4, 50_000));
                 case "latency" -> latency(fleet, number(args, 4, 1_000), number(args, 5, 60));
-                case "commands" -> commands(fleet, number(args, 4, 1_000));
+                case "commands" -> commands(fleet, number(args, 4, 1_000), number(args, 5, 50));
                 case "all" -> {
                     double[] rates = baselines(fleet, 20_000);
                     double ours = throughput(fleet, 30_000);
                     System.out.printf("sustained ingestion = %.0f%% of the broker's persistent receive rate, %.0f%% of"
                             + " PostgreSQL's single-row insert rate%n", 100 * ours / rates[1], 100 * ours / rates[2]);
                     latency(fleet, 1_000, 60);
-                    commands(fleet, 1_000);
+                    commands(fleet, 1_000, 50);
                 }
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
@@ -141,7 +147,7 @@ public final class DeviceBenchmark {
 
     /** Reports/s from the first send until every report is journaled (applied to its twin, durable). */
     static double throughput(DeviceFleet fleet, int reports) throws Exception {
-        List<Gauge> gauges = fleet.gauges(100, false);
+        List<Gauge> gauges = fleet.gauges(DEVICES, false);
         String prefix = "tp-" + fleet.run + "-";
         Instant origin = Instant.now();
         long start = System.nanoTime();
@@ -190,7 +196,7 @@ public final class DeviceBenchmark {
      * commit of the transaction that applied it (PostgreSQL's commit timestamp of its journal row).
      */
     static void latency(DeviceFleet fleet, int rate, int seconds) throws Exception {
-        List<Gauge> gauges = fleet.gauges(100, false);
+        List<Gauge> gauges = fleet.gauges(DEVICES, false);
         String prefix = "lat-" + fleet.run + "-";
         int total = rate * seconds;
         int threads = 4;
@@ -258,7 +264,7 @@ public final class DeviceBenchmark {
      * commands queue is answered at once on the acks queue, signed. Round trip from the command's
      * creation to its ACKED state, from the server's own timestamps.
      */
-    static void commands(DeviceFleet fleet, int count) throws Exception {
+    static void commands(DeviceFleet fleet, int count, int rate) throws Exception {
         List<Gauge> gauges = fleet.gauges(20, true);
         Map<String, Gauge> byTwin = new HashMap<>();
         gauges.forEach(g -> byTwin.put(g.twin(), g));
@@ -272,8 +278,10 @@ public final class DeviceBenchmark {
         awaitJournaled(fleet, prefix, gauges.size(), System.nanoTime());
 
         AtomicLong answered = new AtomicLong();
-        ExecutorService layer = Executors.newSingleThreadExecutor();
-        Future<?> deviceLayer = layer.submit(() -> {
+        int answerers = 4; // a gateway answers over a few connections, like the server consumes with a few
+        ExecutorService layer = Executors.newFixedThreadPool(answerers);
+        List<Future<?>> deviceLayer = new ArrayList<>();
+        for (int a = 0; a < answerers; a++) deviceLayer.add(layer.submit(() -> {
             try (JMSContext jms = fleet.broker.createContext();
                     JMSConsumer commands = jms.createConsumer(jms.createQueue(DeviceFleet.COMMANDS))) {
                 Queue acks = jms.createQueue(DeviceFleet.ACKS);
@@ -293,14 +301,22 @@ public final class DeviceBenchmark {
                 }
             }
             return null;
-        });
+        }));
 
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         List<Long> posts = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
-        parallel(4, t -> {
+        int clients = 4;
+        parallel(clients, t -> {
             PortalClient admin = new PortalClient(fleet.base).signIn("admin");
-            for (int i = t; i < count; i += 4) {
+            for (int i = t; i < count; i += clients) {
+                // Paced: command i is issued at start + i/rate, so the round trip is measured at a
+                // stated load and not as a queue of everything at once.
+                long due = start + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
                 long s = System.nanoTime();
                 HttpResponse<String> r = admin.postJson("/api/v1/commands", "{\"twin\":\""
                         + gauges.get(i % gauges.size()).twin() + "\",\"action\":\"flush\"}", Map.of());
@@ -335,9 +351,10 @@ public final class DeviceBenchmark {
             Thread.sleep(200);
         }
         double seconds = seconds(start);
-        deviceLayer.cancel(true);
+        deviceLayer.forEach(answering -> answering.cancel(true));
         layer.shutdownNow();
-        System.out.printf("commands: %d issued and answered in %.1f s, outcomes %s%n", count, seconds, statuses);
+        System.out.printf("commands: %d issued at %d/s and answered in %.1f s, outcomes %s%n", count, rate, seconds,
+                statuses);
         Figures.print("command POST (persist + send, XA)", posts);
         Figures.print("command round trip (created -> device answer -> ACKED)", nanos);
     }

@@ -55,19 +55,36 @@ final class DeviceFleet implements AutoCloseable {
         return DriverManager.getConnection(jdbc, "citiverse", System.getProperty("db.password", "citiverse-it"));
     }
 
-    /** Twins (L1 gauges, or L2 with an action when {@code actuated}) with a registered device each. */
-    List<Gauge> gauges(int count, boolean actuated) {
-        List<Gauge> gauges = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
-                    + "\"Gauge " + run + "-" + i + "\",\"owner\":\"department:roads\",\"linkType\":\""
-                    + (actuated ? "L2\",\"actions\":[\"flush\"]" : "L1\"") + ",\"properties\":{\"level\":\"NUMBER\"}}",
-                    Map.of());
-            Figures.check(twin.statusCode() == 201, "twin " + twin.statusCode() + " " + twin.body());
-            String twinId = Json.object(twin.body()).getString("id");
-            gauges.add(new Gauge(twinId, Devices.register(admin, "gauge-" + run, "water-level", twinId)));
+    /**
+     * Twins (L1 gauges, or L2 with an action when {@code actuated}) with a registered device each,
+     * set up a few at a time.
+     */
+    List<Gauge> gauges(int count, boolean actuated) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Gauge>> made = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                made.add(pool.submit(() -> gauge(n, actuated)));
+            }
+            List<Gauge> gauges = new ArrayList<>();
+            for (var gauge : made) {
+                gauges.add(gauge.get());
+            }
+            return gauges;
+        } finally {
+            pool.shutdownNow();
         }
-        return gauges;
+    }
+
+    private Gauge gauge(int i, boolean actuated) {
+        HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
+                + "\"Gauge " + run + "-" + i + "\",\"owner\":\"department:roads\",\"linkType\":\""
+                + (actuated ? "L2\",\"actions\":[\"flush\"]" : "L1\"") + ",\"properties\":{\"level\":\"NUMBER\"}}",
+                Map.of());
+        Figures.check(twin.statusCode() == 201, "twin " + twin.statusCode() + " " + twin.body());
+        String twinId = Json.object(twin.body()).getString("id");
+        return new Gauge(twinId, Devices.register(admin, "gauge-" + run, "water-level", twinId));
     }
 
     /** The n-th report of a run: a level reading observed at the given time, signed by its device. */

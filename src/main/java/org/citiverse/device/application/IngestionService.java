@@ -18,6 +18,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,10 @@ public class IngestionService {
     @ConfigProperty(name = "jms.ingress.max.bytes", defaultValue = "65536")
     int maxBytes;
 
+    @Inject
+    @ConfigProperty(name = "device.online.window", defaultValue = "900")
+    long onlineWindowSeconds;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -96,7 +101,7 @@ public class IngestionService {
             }
             if (ThingDescription.CONTENT_TYPE.equals(message.contentType())) {
                 describe(device, message.body(), now);
-                device.seen(null, now);
+                seen(device, null, now);
             } else {
                 List<Reading> readings = convert(message, now);
                 if (device.twinId() != null) {
@@ -104,10 +109,9 @@ public class IngestionService {
                         throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
                     });
                 }
-                device.seen(deviceTime(readings, now), now);
+                seen(device, deviceTime(readings, now), now);
                 announce(device, readings);
             }
-            pendingCommands.sendWaiting(device, now); // it is online: what waited for it goes now
             journal.add(new InboundMessage(message, raw.channel(), now));
             return count(IngestionOutcome.ACCEPTED);
         } catch (InvalidDeviceMessageException e) {
@@ -134,6 +138,18 @@ public class IngestionService {
         authenticate(message, raw.signature());
         ingressQueue.enqueue(message, raw.signature());
         return message;
+    }
+
+    /**
+     * The device is online now: commands that waited while it was offline go out. Only a device that
+     * was offline can have waiting commands, so one that reports steadily costs no look-up.
+     */
+    private void seen(Device device, Instant deviceTime, Instant now) {
+        boolean wasOffline = !device.online(now, Duration.ofSeconds(onlineWindowSeconds));
+        device.seen(deviceTime, now);
+        if (wasOffline) {
+            pendingCommands.sendWaiting(device, now);
+        }
     }
 
     private Device authenticate(DeviceMessage message, String signature) {

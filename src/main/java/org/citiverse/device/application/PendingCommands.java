@@ -2,7 +2,9 @@ package org.citiverse.device.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import org.citiverse.device.domain.Actuation;
 import org.citiverse.device.domain.Device;
 import org.citiverse.device.domain.DeviceCommandChannel;
@@ -20,10 +22,25 @@ public class PendingCommands {
 
     /** Sends (or times out) the device's waiting commands, in the caller's transaction. */
     public void sendWaiting(Device device, Instant now) {
-        for (Actuation waiting : devices.pendingFor(device.id())) {
-            if (!waiting.expireIfDue(now)) {
-                channel.send(waiting.command());
-                waiting.sent(now);
+        send(devices.pendingFor(device.id()), now);
+    }
+
+    /**
+     * Sends the waiting commands of devices seen since the command was issued (see
+     * {@link DeviceRegistry#pendingForSeenDevices}); a command's version keeps it from going twice.
+     */
+    @Transactional
+    public int sendOverlooked(Instant now) {
+        List<Actuation> overlooked = devices.pendingForSeenDevices(500);
+        send(overlooked, now);
+        return overlooked.size();
+    }
+
+    private void send(List<Actuation> waiting, Instant now) {
+        for (Actuation command : waiting) {
+            if (!command.expireIfDue(now)) {
+                channel.send(command.command());
+                command.sent(now);
             }
         }
     }

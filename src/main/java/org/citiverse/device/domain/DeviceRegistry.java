@@ -35,6 +35,12 @@ public interface DeviceRegistry {
     List<Actuation> actuationsOf(String deviceId, int limit);
 
     /** Open commands (pending or sent) whose expiry has passed, oldest first, at most {@code limit}. */
+    /**
+     * Waiting commands whose device has been seen since they were issued: a report that raced with the
+     * command's issue did not see it, and the next reports, finding the device online, do not look.
+     */
+    List<Actuation> pendingForSeenDevices(int limit);
+
     List<Actuation> openExpiredBy(java.time.Instant now, int limit);
 
     /** How many devices have this status. */

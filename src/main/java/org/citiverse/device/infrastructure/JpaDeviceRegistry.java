@@ -77,6 +77,13 @@ public class JpaDeviceRegistry extends JpaStore<Device> implements DeviceRegistr
     }
 
     @Override
+    public List<Actuation> pendingForSeenDevices(int limit) {
+        return em.createQuery("select a from Actuation a where a.status = :pending and exists (select d.id from Device d"
+                        + " where d.id = a.deviceId and d.lastSeenAt > a.createdAt) order by a.createdAt", Actuation.class)
+                .setParameter("pending", ActuationStatus.PENDING).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Actuation> openExpiredBy(java.time.Instant now, int limit) {
         return em.createQuery("select a from Actuation a where a.status in :open and a.expiresAt <= :now "
                         + "order by a.expiresAt", Actuation.class)

@@ -1,0 +1,95 @@
+package org.citiverse.device.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.citiverse.device.application.IngestionService;
+import org.citiverse.device.application.RawDeviceMessage;
+import org.citiverse.device.domain.InboundMessage.Channel;
+
+/**
+ * One transaction of the JMS way in: takes what is waiting on the ingress queue (up to a batch),
+ * applies each message and commits the receives, the twins' changes and the journal together.
+ * One commit per batch instead of per message is what lets ingestion keep up with a city's devices
+ * (the two-phase commit, not the work, bounded the rate of one message per transaction).
+ */
+@ApplicationScoped
+public class IngressBatch {
+
+    @Resource(lookup = "jms/citiverse/ConnectionFactory")
+    ConnectionFactory connections;
+
+    @Resource(lookup = "jms/citiverse/DeviceIngress")
+    Queue ingress;
+
+    @Inject
+    IngestionService ingestion;
+
+    @PersistenceContext(unitName = "citiverse")
+    EntityManager entities;
+
+    /**
+     * Waits up to {@code waitMillis} for a first message, then takes only what is already there,
+     * so a quiet queue is answered at once and a busy one in batches.
+     *
+     * @return how many messages the transaction took
+     */
+    @Transactional
+    public int drain(int max, long waitMillis) {
+        List<Message> batch = new ArrayList<>(max);
+        // Created inside the transaction, so the container enlists the session in it.
+        try (JMSContext context = connections.createContext(); JMSConsumer consumer = context.createConsumer(ingress)) {
+            Message message = consumer.receive(waitMillis);
+            while (message != null) {
+                batch.add(message);
+                message = batch.size() < max ? consumer.receiveNoWait() : null;
+            }
+        }
+        // One order of row locks for every batch (a device's twin is locked by its reports), so two
+        // batches wait for each other instead of deadlocking; a device's own reports keep their order.
+        batch.sort(Comparator.comparing(IngressBatch::deviceOf, Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (Message each : batch) {
+            ingestion.receive(read(each));
+            // Written out and forgotten: otherwise every query of the next message would check the whole
+            // batch's entities for changes first (a batch's cost would grow with its square).
+            entities.flush();
+            entities.clear();
+        }
+        return batch.size();
+    }
+
+    private static String deviceOf(Message message) {
+        try {
+            return message.getStringProperty(DeviceMessageHeaders.DEVICE_ID);
+        } catch (JMSException e) {
+            return null;
+        }
+    }
+
+    static RawDeviceMessage read(Message message) {
+        try {
+            return new RawDeviceMessage(
+                    message.getStringProperty(DeviceMessageHeaders.MESSAGE_ID),
+                    message.getStringProperty(DeviceMessageHeaders.DEVICE_ID),
+                    message.getStringProperty(DeviceMessageHeaders.CONTENT_TYPE),
+                    DeviceMessageHeaders.body(message),
+                    "HTTPS".equals(message.getStringProperty(DeviceMessageHeaders.CHANNEL)) ? Channel.HTTPS
+                            : Channel.JMS,
+                    message.getStringProperty(DeviceMessageHeaders.SIGNATURE));
+        } catch (JMSException e) {
+            throw new IllegalStateException("Unreadable device message", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.citiverse.device.infrastructure;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.citiverse.shared.infrastructure.persistence.DatabaseMigration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The ingress consumers: {@code jms.ingress.workers} threads each taking batches of up to
+ * {@code jms.ingress.batch.max} messages (see {@link IngressBatch}); after a failed batch they take
+ * one at a time for a while ({@link BatchSizes}) and pause before each retry, growing with the
+ * failures in a row ({@link RedeliveryBackoff}), so a database outage does not use up good messages'
+ * redeliveries.
+ */
+@ApplicationScoped
+public class IngressWorkers {
+
+    private static final Logger LOG = Logger.getLogger(IngressWorkers.class.getName());
+    private static final long WAIT_MILLIS = 500;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    IngressBatch batches;
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    RedeliveryBackoff backoff;
+
+    @Inject
+    @ConfigProperty(name = "jms.ingress.workers", defaultValue = "4")
+    int workers;
+
+    @Inject
+    @ConfigProperty(name = "jms.ingress.batch.max", defaultValue = "100")
+    int batchMax;
+
+    private BatchSizes sizes;
+    private final List<Thread> running = new ArrayList<>();
+    private volatile boolean stopping;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        sizes = new BatchSizes(batchMax, workers);
+        for (int i = 1; i <= workers; i++) {
+            Thread worker = threads.newThread(this::work);
+            worker.setName("citiverse-ingress-" + i);
+            worker.start();
+            running.add(worker);
+        }
+    }
+
+    private void work() {
+        int failures = 0;
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
+            if (!migration.state().migrated()) {
+                pause(WAIT_MILLIS);
+                continue;
+            }
+            int asked = sizes.next();
+            try {
+                sizes.committed(asked, batches.drain(asked, WAIT_MILLIS));
+                failures = 0;
+            } catch (RuntimeException e) {
+                failures++;
+                sizes.failed();
+                LOG.log(Level.WARNING, "Device messages rolled back; taking them one at a time for now", e);
+                backoff.pauseAfter(failures);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        for (Thread worker : running) {
+            try {
+                worker.join(WAIT_MILLIS * 4);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
