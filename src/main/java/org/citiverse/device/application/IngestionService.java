@@ -184,7 +184,8 @@ public class IngestionService {
 
     private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {
         try {
-            List<Reading> readings = ReadingConverters.of(message.contentType()).convert(message.body(), receivedAt);
+            List<Reading> readings = ReadingConverters.of(message.contentType())
+                    .convert(message.deviceId(), message.body(), receivedAt);
             if (readings.isEmpty()) {
                 throw new UnconvertibleException("no readings");
             }

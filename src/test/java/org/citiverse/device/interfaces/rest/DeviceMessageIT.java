@@ -237,6 +237,19 @@ class DeviceMessageIT {
             return p.getJsonNumber("value").doubleValue() == 3.5 ? p : null;
         });
         assertEquals(DAY + "12:10:00.250Z", uplinked.getString("observedAt"));
+
+        // An uplink of another end device than the one whose signature it carries: refused as a mismatch.
+        String foreign = newId();
+        assertEquals(202, sensor.report(gateway, foreign, "application/lorawan-uplink+json", "{\"end_device_ids\":"
+                + "{\"device_id\":\"another-gauge\"},\"uplink_message\":{\"decoded_payload\":{\"level\":9.5},"
+                + "\"received_at\":\"" + DAY + "12:15:00Z\"}}").statusCode());
+        JsonObject mismatch = deadLetter(staff, foreign);
+        assertEquals("DEVICE_MISMATCH", mismatch.getString("reason"), mismatch.toString());
+        assertTrue(mismatch.getString("detail").contains("'another-gauge'")
+                && mismatch.getString("detail").contains("'" + sensor.id() + "'"), mismatch.toString());
+        assertEquals(404, admin.get("/api/device/messages/" + foreign).statusCode(), "not journaled");
+        assertEquals(3.5, Json.object(staff.get("/api/v1/twins/" + gauge).body()).getJsonObject("properties")
+                .getJsonObject("level").getJsonNumber("value").doubleValue(), "the twin kept the signer's uplink");
     }
 
     static void assertProblem(int status, String type, HttpResponse<String> response) {
