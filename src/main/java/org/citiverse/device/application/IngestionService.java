@@ -105,6 +105,7 @@ public class IngestionService {
                     });
                 }
                 device.seen(deviceTime(readings, now), now);
+                device.reported(readings);
                 announce(device, readings);
             }
             pendingCommands.sendWaiting(device, now); // it is online: what waited for it goes now
