@@ -238,6 +238,9 @@ class AccessibilityIT {
             admin.submit(By.id("rotateButton"));
             assertFalse(admin.driver().findElements(By.id("device-secret")).isEmpty(), "the new secret shown");
             collect(problems, admin, "device page with a new secret (" + lang + ")");
+            admin.submit(By.id("claimCodeButton"));
+            assertFalse(admin.driver().findElements(By.id("claim-code")).isEmpty(), "the new claim code shown");
+            collect(problems, admin, "device page with a new claim code (" + lang + ")");
         }
         for (String lang : LANGUAGES) {
             admin.open("/admin/departments.xhtml?lang=" + lang);
