@@ -238,6 +238,9 @@ class AccessibilityIT {
             admin.submit(By.id("rotateButton"));
             assertFalse(admin.driver().findElements(By.id("device-secret")).isEmpty(), "the new secret shown");
             collect(problems, admin, "device page with a new secret (" + lang + ")");
+            admin.submit(By.id("claimCodeButton"));
+            assertFalse(admin.driver().findElements(By.id("claim-code")).isEmpty(), "the new claim code shown");
+            collect(problems, admin, "device page with a new claim code (" + lang + ")");
         }
         for (String lang : LANGUAGES) {
             admin.open("/admin/departments.xhtml?lang=" + lang);
@@ -247,6 +250,30 @@ class AccessibilityIT {
             collect(problems, admin, "department with errors (" + lang + ")");
         }
         admin.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
+    void deviceRegistrationWithErrorsAndItsSecretShownOnce() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            staff.open("/staff/device-new.xhtml?lang=" + lang);
+            collect(problems, staff, "device registration (" + lang + ")");
+            staff.submit(By.id("registerButton"));
+            assertFalse(staff.driver().findElements(By.id("error-summary")).isEmpty(), "every field is asked for");
+            collect(problems, staff, "device registration with errors (" + lang + ")");
+
+            staff.driver().findElement(By.id("deviceId")).sendKeys("axe-new-" + java.util.UUID.randomUUID()
+                    .toString().substring(0, 8));
+            staff.driver().findElement(By.id("deviceName")).sendKeys("Axe doorbell");
+            staff.driver().findElement(By.cssSelector("input[name=profile][value=doorbell]")).click();
+            staff.driver().findElement(By.cssSelector("input[name=claimCode][value=yes]")).click();
+            staff.submit(By.id("registerButton"));
+            assertFalse(staff.driver().findElements(By.id("device-secret")).isEmpty(), "the secret is shown");
+            assertFalse(staff.driver().findElements(By.id("claim-code")).isEmpty(), "the claim code is shown");
+            collect(problems, staff, "device registered, its secret and claim code shown (" + lang + ")");
+        }
+        staff.open("/?lang=en");
         assertEquals("", String.join("\n", problems));
     }
 

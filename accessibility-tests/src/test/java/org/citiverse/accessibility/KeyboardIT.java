@@ -14,7 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Keyboard-only journeys: skip link, main navigation, error summary, signing out, session warning, households. */
+/**
+ * Keyboard-only journeys: skip link, main navigation, error summary, signing out, session warning, households,
+ * registering a device.
+ */
 class KeyboardIT {
 
     @Test
@@ -135,6 +138,50 @@ class KeyboardIT {
             link.sendKeys(Keys.ENTER);
             assertTrue(browser.driver().getCurrentUrl().endsWith("#claimCode"));
         }
+    }
+
+    @Test
+    void registeringADeviceWorksFromTheKeyboard() {
+        try (Browser browser = new Browser().signIn("staff")) {
+            browser.open("/staff/devices.xhtml?lang=en");
+            WebElement register = tabUntil(browser, "Register a device", 40);
+            browser.navigateBy(() -> register.sendKeys(Keys.ENTER));
+            WebElement submit = tabUntil(browser, "Register the device", 40);
+            browser.navigateBy(() -> submit.sendKeys(Keys.ENTER));
+            assertEquals("error-summary", browser.focused().getAttribute("id"), "focus moves to the summary");
+            tab(browser);
+            WebElement link = browser.focused();
+            assertEquals("Enter the device id", link.getText());
+            link.sendKeys(Keys.ENTER);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("#deviceId"));
+            WebElement id = browser.focused();
+            assertEquals("deviceId", id.getAttribute("id"), "the link leads into the field");
+
+            id.sendKeys("keys-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+            tabUntil(browser, "", 5, "deviceName").sendKeys("Keyboard lock");
+            WebElement profile = tabUntilName(browser, "profile", 5);
+            profile.sendKeys(Keys.SPACE);
+            profile.sendKeys(Keys.ARROW_DOWN); // radios: arrows move the choice within the group
+            assertEquals("door-lock", browser.driver().findElement(By.cssSelector("input[name=profile]:checked"))
+                    .getAttribute("value"));
+            tabUntilName(browser, "claimCode", 5).sendKeys(Keys.SPACE);
+            WebElement again = tabUntil(browser, "Register the device", 5);
+            browser.navigateBy(() -> again.sendKeys(Keys.ENTER));
+            assertEquals("notice", browser.focused().getAttribute("id"), "the registration is announced");
+            assertFalse(browser.driver().findElement(By.id("device-secret")).getText().isBlank(), "secret shown");
+            assertFalse(browser.driver().findElement(By.id("claim-code")).getText().isBlank(), "claim code shown");
+        }
+    }
+
+    /** Tabs forward until a form control of this name (such as the first radio of a group) has focus. */
+    private static WebElement tabUntilName(Browser browser, String name, int maxStops) {
+        for (int i = 0; i < maxStops; i++) {
+            tab(browser);
+            if (name.equals(browser.focused().getAttribute("name"))) {
+                return browser.focused();
+            }
+        }
+        throw new AssertionError("no control named " + name + " within " + maxStops + " Tab presses");
     }
 
     private static void tab(Browser browser) {

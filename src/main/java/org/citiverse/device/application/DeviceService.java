@@ -270,6 +270,7 @@ public class DeviceService {
     private DeviceView view(Device d) {
         return new DeviceView(d.id(), d.name(), d.profile(), d.twinId(), d.status(), d.credentialVersion(),
                 d.registeredAt(), d.lastSeenAt(), d.online(clock.instant(), Duration.ofSeconds(onlineWindowSeconds)),
-                d.clockOffsetMs(), d.clockDrifting(Duration.ofSeconds(clockDriftSeconds)), d.describedAt(), d.claimed());
+                d.clockOffsetMs(), d.clockDrifting(Duration.ofSeconds(clockDriftSeconds)), d.describedAt(), d.claimed(),
+                d.firmware());
     }
 }

@@ -110,6 +110,7 @@ public class IngestionService {
                     });
                 }
                 seen(device, deviceTime(readings, now), now);
+                device.reported(readings);
                 announce(device, readings);
             }
             journal.add(new InboundMessage(message, raw.channel(), now));
@@ -200,7 +201,8 @@ public class IngestionService {
 
     private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {
         try {
-            List<Reading> readings = ReadingConverters.of(message.contentType()).convert(message.body(), receivedAt);
+            List<Reading> readings = ReadingConverters.of(message.contentType())
+                    .convert(message.deviceId(), message.body(), receivedAt);
             if (readings.isEmpty()) {
                 throw new UnconvertibleException("no readings");
             }

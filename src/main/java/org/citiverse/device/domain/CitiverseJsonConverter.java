@@ -22,7 +22,7 @@ public final class CitiverseJsonConverter implements ReadingConverter {
     }
 
     @Override
-    public List<Reading> convert(String body, Instant receivedAt) {
+    public List<Reading> convert(String deviceId, String body, Instant receivedAt) {
         JsonValue json = JSON.createReader(new java.io.StringReader(body)).readValue();
         if (!(json instanceof JsonObject object)) {
             throw new UnconvertibleException("the body must be a JSON object");

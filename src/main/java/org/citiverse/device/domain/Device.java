@@ -1,5 +1,6 @@
 package org.citiverse.device.domain;
 
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -18,7 +20,8 @@ import org.citiverse.shared.domain.PlainText;
  * A registered device (FGMV-31 device access): its id (as its messages carry it), a name, a
  * profile (what kind of device: doorbell, street-light, …), the twin it reports for, whether it
  * is active, and the version of its credential. Online means seen within a window. It may have
- * described itself (a Thing Description, IR-RecR-2) and may belong to a household that claimed it.
+ * described itself (a Thing Description, IR-RecR-2), said which firmware it runs, and may belong to a
+ * household that claimed it.
  */
 @Entity
 @Table(name = "device_registration")
@@ -26,6 +29,10 @@ public class Device {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern PROFILE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    /** The reading a device names its firmware version with. */
+    private static final String FIRMWARE = "firmware";
+    /** The longest firmware version kept; a longer value is not taken for one. */
+    public static final int MAX_FIRMWARE = 64;
 
     @Id
     @Column(name = "device_id", length = 100)
@@ -70,6 +77,18 @@ public class Device {
 
     @Column(name = "described_at")
     private Instant describedAt;
+
+    /**
+     * The firmware it last said it runs, and the time it said so (so a late report cannot bring back an
+     * older version). Reports change these, so like the last-seen time they leave the version alone.
+     */
+    @Column(name = "firmware", length = MAX_FIRMWARE)
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private String firmware;
+
+    @Column(name = "firmware_at")
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private Instant firmwareAt;
 
     /** The household that claimed it, the grant that gave the household its twin, whether the claim made that twin. */
     @Column(name = "household_id")
@@ -138,10 +157,35 @@ public class Device {
         }
     }
 
-    /** The device described itself; this description stands until its next one. */
+    /**
+     * The device described itself; this description stands until its next one. Its version
+     * ({@code version.instance}) is the firmware it runs.
+     */
     public void describe(ThingDescription td, Instant now) {
         this.description = td.toJson().toString();
         this.describedAt = now;
+        td.instanceVersion().ifPresent(v -> firmware(v, now));
+    }
+
+    /**
+     * A report the twin took: the firmware its readings name (a text value {@code firmware}), newest
+     * last. A value that is not text, longer than {@link #MAX_FIRMWARE} or holds control characters is
+     * no version and is ignored, as is one observed before the version kept.
+     */
+    public void reported(List<Reading> readings) {
+        for (Reading reading : readings) {
+            if (reading.values().get(FIRMWARE) instanceof JsonString version) {
+                firmware(version.getString(), reading.observedAt());
+            }
+        }
+    }
+
+    private void firmware(String version, Instant observedAt) {
+        String clean = PlainText.clean(version, MAX_FIRMWARE);
+        if (clean != null && (firmwareAt == null || !observedAt.isBefore(firmwareAt))) {
+            this.firmware = clean;
+            this.firmwareAt = observedAt;
+        }
     }
 
     /** What describes the device: its own description, else its built-in profile's, if either. */
@@ -233,6 +277,11 @@ public class Device {
 
     public Instant describedAt() {
         return describedAt;
+    }
+
+    /** The firmware version it last named, or null. */
+    public String firmware() {
+        return firmware;
     }
 
     public UUID householdId() {

@@ -16,6 +16,9 @@ import java.util.List;
  * {@code uplink_message.decoded_payload}; their time is when the network received the frame,
  * {@code uplink_message.received_at} (else the message's {@code received_at}). Nested objects in the
  * payload become names joined with '_' ({@code {"gps": {"lat": 52}}} → {@code gps_lat}); lists are refused.
+ * The end device the network server names ({@code end_device_ids.device_id}) must be the device whose
+ * signature the message carries: a gateway forwarding one device's uplink under another's credential
+ * would otherwise write into the wrong twin.
  */
 public final class LorawanUplinkConverter implements ReadingConverter {
 
@@ -29,11 +32,12 @@ public final class LorawanUplinkConverter implements ReadingConverter {
     }
 
     @Override
-    public List<Reading> convert(String body, Instant receivedAt) {
+    public List<Reading> convert(String deviceId, String body, Instant receivedAt) {
         JsonValue json = JSON.createReader(new java.io.StringReader(body)).readValue();
         if (!(json instanceof JsonObject uplink) || !(uplink.get("uplink_message") instanceof JsonObject message)) {
             throw new UnconvertibleException("an uplink is an object with uplink_message");
         }
+        requireSigner(uplink.get("end_device_ids"), deviceId);
         if (!(message.get("decoded_payload") instanceof JsonObject payload) || payload.isEmpty()) {
             throw new UnconvertibleException("the uplink has no decoded_payload (is a payload formatter set up?)");
         }
@@ -41,6 +45,33 @@ public final class LorawanUplinkConverter implements ReadingConverter {
         flatten("", payload, values, 1);
         Instant at = instant(message.get("received_at"), instant(uplink.get("received_at"), receivedAt));
         return List.of(new Reading(at, values.build()));
+    }
+
+    /** An uplink that names no end device is the signer's; one that names another is refused. */
+    private static void requireSigner(JsonValue ids, String deviceId) {
+        if (ids == null || ids == JsonValue.NULL) {
+            return;
+        }
+        if (!(ids instanceof JsonObject named)) {
+            throw new UnconvertibleException("end_device_ids must be an object");
+        }
+        JsonValue id = named.get("device_id");
+        if (id == null || id == JsonValue.NULL) {
+            return;
+        }
+        if (!(id instanceof JsonString text)) {
+            throw new UnconvertibleException("end_device_ids.device_id must be text");
+        }
+        if (!text.getString().equals(deviceId)) {
+            throw new InvalidDeviceMessageException(Rejection.DEVICE_MISMATCH, "end_device_ids.device_id is '"
+                    + printable(text.getString()) + "', but the message is signed by device '" + deviceId + "'");
+        }
+    }
+
+    /** What the uplink named, safe to quote in a dead letter. */
+    private static String printable(String text) {
+        String shown = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+        return shown.replaceAll("[^A-Za-z0-9._:-]", "?");
     }
 
     private static void flatten(String prefix, JsonObject object, JsonObjectBuilder into, int depth) {

@@ -15,8 +15,11 @@ public interface ReadingConverter {
     /**
      * The readings in a well-formed JSON body, oldest first.
      *
+     * @param deviceId the device whose signature the message carries: a format that names its device
+     *                 in the body must name this one
      * @param receivedAt when the platform received it (for readings without their own time)
      * @throws UnconvertibleException when the body is JSON but not in this format
+     * @throws InvalidDeviceMessageException {@link Rejection#DEVICE_MISMATCH} when the body names another device
      */
-    List<Reading> convert(String body, Instant receivedAt);
+    List<Reading> convert(String deviceId, String body, Instant receivedAt);
 }

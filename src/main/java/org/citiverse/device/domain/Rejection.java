@@ -14,6 +14,7 @@ public enum Rejection {
     REVOKED_DEVICE("The device's credential was revoked."),
     BAD_SIGNATURE("The signature is missing or not the device's (CitiVerseSignature / X-Signature)."),
     UNCONVERTIBLE("The body is JSON but not in its content type's format."),
+    DEVICE_MISMATCH("The body names another device than the one whose signature it carries."),
     REJECTED_BY_TWIN("The device's twin cannot take these values."),
     INVALID_DESCRIPTION("The body is not a Thing Description the platform takes."),
     NO_TWIN("The device reports for no twin, so its description has nothing to describe."),

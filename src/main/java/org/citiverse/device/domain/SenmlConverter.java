@@ -34,7 +34,7 @@ public final class SenmlConverter implements ReadingConverter {
     }
 
     @Override
-    public List<Reading> convert(String body, Instant receivedAt) {
+    public List<Reading> convert(String deviceId, String body, Instant receivedAt) {
         JsonValue json = JSON.createReader(new java.io.StringReader(body)).readValue();
         if (!(json instanceof JsonArray pack) || pack.isEmpty()) {
             throw new UnconvertibleException("a SenML pack is a non-empty array of records");

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.citiverse.shared.domain.PlainText;
@@ -25,9 +26,10 @@ import org.citiverse.shared.domain.PlainText;
 /**
  * A device's self-description as a W3C Web of Things Thing Description (TD 1.1; FGMV-31 IR-RecR-2:
  * devices describe themselves): its title, the typed properties it reports, the actions it can be
- * asked to perform (L2) and the events it announces (such as ring or fault). Only what the platform
- * keeps is read; forms, security and links belong to the device layer and are left alone. An
- * instance exists only when valid: {@link #parse} refuses anything else, naming the rule broken.
+ * asked to perform (L2) and the events it announces (such as ring or fault), and its version
+ * ({@code version.instance}, the firmware it runs). Only what the platform keeps is read; forms,
+ * security and links belong to the device layer and are left alone. An instance exists only when
+ * valid: {@link #parse} refuses anything else, naming the rule broken.
  */
 public final class ThingDescription {
 
@@ -87,13 +89,15 @@ public final class ThingDescription {
     }
 
     private final String title;
+    private final String instanceVersion;
     private final Map<String, Property> properties;
     private final List<String> actions;
     private final List<String> events;
 
-    private ThingDescription(String title, Map<String, Property> properties, List<String> actions,
-                             List<String> events) {
+    private ThingDescription(String title, String instanceVersion, Map<String, Property> properties,
+                             List<String> actions, List<String> events) {
         this.title = title;
+        this.instanceVersion = instanceVersion;
         this.properties = Collections.unmodifiableMap(properties);
         this.actions = List.copyOf(actions);
         this.events = List.copyOf(events);
@@ -128,8 +132,18 @@ public final class ThingDescription {
         }
         Map<String, Property> properties = new LinkedHashMap<>();
         affordances(td, "properties", MAX_PROPERTIES).forEach((name, p) -> properties.put(name, property(name, p)));
-        return new ThingDescription(title, properties, new ArrayList<>(affordances(td, "actions", MAX_ACTIONS).keySet()),
+        return new ThingDescription(title, instanceVersion(td.get("version")), properties,
+                new ArrayList<>(affordances(td, "actions", MAX_ACTIONS).keySet()),
                 new ArrayList<>(affordances(td, "events", MAX_EVENTS).keySet()));
+    }
+
+    /**
+     * {@code version.instance} when it is a version the device can be listed with; anything else is
+     * left out rather than refused, since the rest of the description does not depend on it.
+     */
+    private static String instanceVersion(JsonValue version) {
+        return version instanceof JsonObject v && v.get("instance") instanceof JsonString s
+                ? PlainText.clean(s.getString(), Device.MAX_FIRMWARE) : null;
     }
 
     /** The TD 1.1 context (or 1.0's), alone or among others in an array. */
@@ -239,6 +253,11 @@ public final class ThingDescription {
         return title;
     }
 
+    /** The version the description gives ({@code version.instance}), if a usable one. */
+    public Optional<String> instanceVersion() {
+        return Optional.ofNullable(instanceVersion);
+    }
+
     public Map<String, Property> properties() {
         return properties;
     }
@@ -285,8 +304,11 @@ public final class ThingDescription {
             }
             props.add(name, json);
         });
-        return JSON.createObjectBuilder().add("@context", TD_1_1).add("title", title).add("properties", props)
-                .add("actions", named(actions)).add("events", named(events)).build();
+        JsonObjectBuilder td = JSON.createObjectBuilder().add("@context", TD_1_1).add("title", title);
+        if (instanceVersion != null) {
+            td.add("version", JSON.createObjectBuilder().add("instance", instanceVersion));
+        }
+        return td.add("properties", props).add("actions", named(actions)).add("events", named(events)).build();
     }
 
     private static JsonObjectBuilder named(List<String> names) {

@@ -2,6 +2,7 @@ package org.citiverse.device.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class LorawanUplinkConverterTest {
 
     @Test
     void theDecodedPayloadAtTheNetworksReceptionTime() {
-        Reading reading = uplinks.convert("{\"end_device_ids\":{\"device_id\":\"gauge-7\"},\"received_at\":"
+        Reading reading = uplinks.convert("gauge-7", "{\"end_device_ids\":{\"device_id\":\"gauge-7\"},\"received_at\":"
                 + "\"2026-11-22T14:02:59.900Z\",\"uplink_message\":{\"f_port\":2,\"frm_payload\":\"AQI=\","
                 + "\"decoded_payload\":{\"level\":118.4,\"battery\":{\"volts\":3.6,\"low\":false}},"
                 + "\"received_at\":\"2026-11-22T14:02:59.812Z\"}}", NOW).get(0);
@@ -25,9 +26,9 @@ class LorawanUplinkConverterTest {
     }
 
     @Test
-    void withoutTimesItIsWhenItArrived() {
-        assertEquals(NOW, uplinks.convert("{\"uplink_message\":{\"decoded_payload\":{\"on\":true}}}", NOW).get(0)
-                .observedAt());
+    void withoutTimesItIsWhenItArrivedAndWithoutEndDeviceIdsTheSignersOwn() {
+        assertEquals(NOW, uplinks.convert("gauge-7", "{\"uplink_message\":{\"decoded_payload\":{\"on\":true}}}", NOW)
+                .get(0).observedAt());
     }
 
     @Test
@@ -36,8 +37,31 @@ class LorawanUplinkConverterTest {
                 "{\"uplink_message\":{\"decoded_payload\":{}}}",
                 "{\"uplink_message\":{\"decoded_payload\":{\"xs\":[1,2]}}}",
                 "{\"uplink_message\":{\"decoded_payload\":{\"a\":{\"b\":{\"c\":{\"d\":1}}}}}}",
-                "{\"uplink_message\":{\"decoded_payload\":{\"a\":1},\"received_at\":\"yesterday\"}}"}) {
-            assertThrows(UnconvertibleException.class, () -> uplinks.convert(bad, NOW), bad);
+                "{\"uplink_message\":{\"decoded_payload\":{\"a\":1},\"received_at\":\"yesterday\"}}",
+                "{\"end_device_ids\":\"gauge-7\",\"uplink_message\":{\"decoded_payload\":{\"a\":1}}}",
+                "{\"end_device_ids\":{\"device_id\":7},\"uplink_message\":{\"decoded_payload\":{\"a\":1}}}"}) {
+            assertThrows(UnconvertibleException.class, () -> uplinks.convert("gauge-7", bad, NOW), bad);
         }
+    }
+
+    @Test
+    void anUplinkOfAnotherEndDeviceIsRefusedAsAMismatchNamingBoth() {
+        InvalidDeviceMessageException refused = assertThrows(InvalidDeviceMessageException.class,
+                () -> uplinks.convert("gauge-7", "{\"end_device_ids\":{\"device_id\":\"gauge-8\",\"dev_eui\":"
+                        + "\"70B3D57ED0000001\"},\"uplink_message\":{\"decoded_payload\":{\"level\":1}}}", NOW));
+        assertEquals(Rejection.DEVICE_MISMATCH, refused.rejection());
+        assertTrue(refused.detail().contains("'gauge-8'") && refused.detail().contains("'gauge-7'"), refused.detail());
+        assertThrows(InvalidDeviceMessageException.class, () -> uplinks.convert("gauge-7", "{\"end_device_ids\":"
+                + "{\"device_id\":\"GAUGE-7\"},\"uplink_message\":{\"decoded_payload\":{\"level\":1}}}", NOW),
+                "ids are compared exactly");
+    }
+
+    @Test
+    void whatTheUplinkNamesIsQuotedSafely() {
+        InvalidDeviceMessageException refused = assertThrows(InvalidDeviceMessageException.class,
+                () -> uplinks.convert("gauge-7", "{\"end_device_ids\":{\"device_id\":\"<b>\\n" + "x".repeat(300)
+                        + "\"},\"uplink_message\":{\"decoded_payload\":{\"level\":1}}}", NOW));
+        assertTrue(refused.detail().startsWith("end_device_ids.device_id is '?b??x"), refused.detail());
+        assertTrue(refused.detail().length() < 200, "bounded: " + refused.detail().length());
     }
 }

@@ -15,8 +15,8 @@ class SenmlConverterTest {
 
     @Test
     void baseNameTimeValueAndSumApplyToEveryRecord() {
-        List<Reading> readings = senml.convert("[{\"bn\":\"urn:dev:gauge1:\",\"bt\":1.7637e9,\"bv\":100,\"bs\":50,"
-                + "\"n\":\"level\",\"v\":20.5},{\"n\":\"flow\",\"s\":7},{\"n\":\"level\",\"t\":60,\"v\":-1}]", NOW);
+        List<Reading> readings = senml.convert("gauge1", "[{\"bn\":\"urn:dev:gauge1:\",\"bt\":1.7637e9,\"bv\":100,"
+                + "\"bs\":50,\"n\":\"level\",\"v\":20.5},{\"n\":\"flow\",\"s\":7},{\"n\":\"level\",\"t\":60,\"v\":-1}]", NOW);
         assertEquals(2, readings.size(), "two times, two readings");
         assertEquals(Instant.ofEpochSecond(1_763_700_000L), readings.get(0).observedAt());
         assertEquals(120.5, readings.get(0).values().getJsonNumber("level").doubleValue());
@@ -26,7 +26,7 @@ class SenmlConverterTest {
 
     @Test
     void relativeTimesCountFromArrival() {
-        Reading reading = senml.convert("[{\"n\":\"on\",\"vb\":true,\"t\":-5}]", NOW).get(0);
+        Reading reading = senml.convert("gauge1", "[{\"n\":\"on\",\"vb\":true,\"t\":-5}]", NOW).get(0);
         assertEquals(NOW.minusSeconds(5), reading.observedAt());
         assertTrue(reading.values().getBoolean("on"));
     }
@@ -34,7 +34,7 @@ class SenmlConverterTest {
     @Test
     void twoValuesOfOnePropertyAtOneTimeAreRefused() {
         UnconvertibleException e = assertThrows(UnconvertibleException.class,
-                () -> senml.convert("[{\"n\":\"level\",\"v\":1},{\"n\":\"level\",\"v\":2}]", NOW));
+                () -> senml.convert("gauge1", "[{\"n\":\"level\",\"v\":1},{\"n\":\"level\",\"v\":2}]", NOW));
         assertTrue(e.getMessage().contains("two values of level"), e.getMessage());
     }
 
@@ -42,7 +42,7 @@ class SenmlConverterTest {
     void recordsWithoutAValueOrWithBrokenFieldsAreRefused() {
         for (String bad : new String[] {"[]", "{}", "[1]", "[{\"n\":\"x\"}]", "[{\"n\":\"x\",\"v\":\"1\"}]",
                 "[{\"bv\":\"1\",\"n\":\"x\",\"v\":1}]", "[{\"n\":\"x\",\"v\":1,\"t\":1e12}]", "[{\"v\":1}]"}) {
-            assertThrows(UnconvertibleException.class, () -> senml.convert(bad, NOW), bad);
+            assertThrows(UnconvertibleException.class, () -> senml.convert("gauge1", bad, NOW), bad);
         }
     }
 }

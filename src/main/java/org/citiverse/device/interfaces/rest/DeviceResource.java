@@ -109,7 +109,7 @@ public class DeviceResource {
 
     @GET
     @Path("{deviceId}")
-    @Operation(summary = "One device: status, twin, credential version, last seen, online, clock offset")
+    @Operation(summary = "One device: status, twin, credential version, last seen, online, clock offset, firmware")
     @APIResponse(responseCode = "200", description = "The device.")
     @APIResponse(responseCode = "404", description = "No such device.")
     public DeviceView get(@PathParam("deviceId") String id) {

@@ -10,14 +10,17 @@ import org.citiverse.device.application.ActuationView;
 import org.citiverse.device.application.DeviceService;
 import org.citiverse.device.application.DeviceView;
 import org.citiverse.device.application.IngestionService;
+import org.citiverse.device.application.NewClaimCode;
 import org.citiverse.device.application.ReceivedMessage;
 import org.citiverse.device.domain.DeviceException;
+import org.citiverse.shared.domain.RuleViolation;
 import org.citiverse.shared.interfaces.web.PageMessages;
 
 /**
- * Staff: one device — its status, clock and twin, what it sent lately and what it was asked to do —
- * with a new credential (shown once, on this page only) or revocation for those who administer its
- * twin. View-scoped, so the new secret survives the postback that made it and nothing else.
+ * Staff: one device — its status, clock, firmware and twin, what it sent lately and what it was asked
+ * to do — with a new credential or a household claim code (each shown once, on this page only) or
+ * revocation for those who administer its twin. View-scoped, so a new secret or code survives the
+ * postback that made it and nothing else.
  */
 @Named("devicePage")
 @ViewScoped
@@ -44,6 +47,7 @@ public class DevicePage implements Serializable {
     private List<ReceivedMessage> reports = List.of();
     private List<ActuationView> commands = List.of();
     private String newSecret;
+    private NewClaimCode newClaimCode;
     private boolean administers;
 
     /** View action: the device, or 404. */
@@ -69,6 +73,20 @@ public class DevicePage implements Serializable {
             messages.notice("device.rotated");
         } catch (DeviceException refused) {
             messages.error(null, "device.refused");
+        }
+        return null;
+    }
+
+    /** A one-time code a household takes the device into its home with; an earlier open code stops working. */
+    public String issueClaimCode() {
+        try {
+            newClaimCode = devices.issueClaimCode(id);
+            messages.notice("device.claimCode.issued");
+        } catch (DeviceException e) {
+            boolean claimed = e.reason() == DeviceException.Reason.ALREADY_CLAIMED;
+            messages.error(null, claimed ? e.messageKey() : "device.refused");
+        } catch (RuleViolation refused) {
+            messages.error(null, "device.refused"); // the twin's: no longer administered by this person
         }
         return null;
     }
@@ -109,5 +127,9 @@ public class DevicePage implements Serializable {
 
     public String getNewSecret() {
         return newSecret;
+    }
+
+    public NewClaimCode getNewClaimCode() {
+        return newClaimCode;
     }
 }

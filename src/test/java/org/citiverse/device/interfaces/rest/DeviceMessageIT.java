@@ -1,6 +1,7 @@
 package org.citiverse.device.interfaces.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -237,6 +238,69 @@ class DeviceMessageIT {
             return p.getJsonNumber("value").doubleValue() == 3.5 ? p : null;
         });
         assertEquals(DAY + "12:10:00.250Z", uplinked.getString("observedAt"));
+
+        // An uplink of another end device than the one whose signature it carries: refused as a mismatch.
+        String foreign = newId();
+        assertEquals(202, sensor.report(gateway, foreign, "application/lorawan-uplink+json", "{\"end_device_ids\":"
+                + "{\"device_id\":\"another-gauge\"},\"uplink_message\":{\"decoded_payload\":{\"level\":9.5},"
+                + "\"received_at\":\"" + DAY + "12:15:00Z\"}}").statusCode());
+        JsonObject mismatch = deadLetter(staff, foreign);
+        assertEquals("DEVICE_MISMATCH", mismatch.getString("reason"), mismatch.toString());
+        assertTrue(mismatch.getString("detail").contains("'another-gauge'")
+                && mismatch.getString("detail").contains("'" + sensor.id() + "'"), mismatch.toString());
+        assertEquals(404, admin.get("/api/device/messages/" + foreign).statusCode(), "not journaled");
+        assertEquals(3.5, Json.object(staff.get("/api/v1/twins/" + gauge).body()).getJsonObject("properties")
+                .getJsonObject("level").getJsonNumber("value").doubleValue(), "the twin kept the signer's uplink");
+    }
+
+    @Test
+    void theFirmwareADeviceNamesIsKeptOnTheDeviceAndShownToStaff() {
+        String twin = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
+                + "\"Firmware gauge\",\"owner\":\"department:lighting\",\"linkType\":\"L1\",\"properties\":"
+                + "{\"level\":\"NUMBER\",\"firmware\":\"TEXT\"}}", Map.of()).body()).getString("id");
+        String label = "fw-" + UUID.randomUUID().toString().substring(0, 8);
+        Devices.Device sensor = Devices.register(staff, "fw", label, twin);
+        assertNull(Json.object(staff.get("/api/v1/devices/" + sensor.id()).body()).getString("firmware", null),
+                "not yet known");
+
+        // A report's text value "firmware": the device keeps it, and the twin its property too.
+        assertEquals(202, sensor.report(gateway, newId(), "application/json", "{\"observedAt\":\"" + DAY
+                + "08:00:00Z\",\"values\":{\"level\":1,\"firmware\":\"1.4.2\"}}").statusCode());
+        awaitFirmware(sensor, "1.4.2");
+        assertTrue(staff.get("/staff/devices.xhtml?profile=" + label).body().contains("<td>1.4.2</td>"), "on the fleet");
+        assertTrue(staff.get("/staff/device.xhtml?id=" + sensor.id()).body().contains("<dd>1.4.2</dd>"), "on its page");
+
+        // No version: too long for one (the twin still takes the text), or late: the device keeps what it had.
+        String tooLong = newId();
+        assertEquals(202, sensor.report(gateway, tooLong, "application/json", "{\"observedAt\":\"" + DAY
+                + "09:00:00Z\",\"values\":{\"firmware\":\"" + "1.".repeat(40) + "\"}}").statusCode());
+        String late = newId();
+        assertEquals(202, sensor.report(gateway, late, "application/json", "{\"observedAt\":\"" + DAY
+                + "07:00:00Z\",\"values\":{\"firmware\":\"1.3.9\"}}").statusCode());
+        awaitJournalEntry(tooLong);
+        awaitJournalEntry(late);
+        assertEquals("1.4.2", Json.object(staff.get("/api/v1/devices/" + sensor.id()).body()).getString("firmware"));
+
+        // Describing itself, the device names its firmware with version.instance.
+        String td = "{\"@context\":\"https://www.w3.org/2022/wot/td/v1.1\",\"title\":\"Gauge\",\"version\":"
+                + "{\"instance\":\"2.0.0\"},\"properties\":{\"level\":{\"type\":\"number\"},"
+                + "\"firmware\":{\"type\":\"string\"}}}";
+        assertEquals(202, sensor.report(gateway, newId(), "application/td+json", td).statusCode());
+        awaitFirmware(sensor, "2.0.0");
+
+        // A device without a twin: a firmware that is not text is ignored, the report still taken.
+        Devices.Device loose = Devices.register(staff, "fwloose", "generic", null);
+        String other = newId();
+        assertEquals(202, loose.report(gateway, other, "application/json", "{\"firmware\":3}")
+                .statusCode());
+        awaitJournalEntry(other);
+        assertNull(Json.object(staff.get("/api/v1/devices/" + loose.id()).body()).getString("firmware", null));
+    }
+
+    private static void awaitFirmware(Devices.Device device, String firmware) {
+        Eventually.await(Duration.ofSeconds(30), "firmware " + firmware + " on " + device.id(), () ->
+                firmware.equals(Json.object(staff.get("/api/v1/devices/" + device.id()).body())
+                        .getString("firmware", null)) ? true : null);
     }
 
     static void assertProblem(int status, String type, HttpResponse<String> response) {
