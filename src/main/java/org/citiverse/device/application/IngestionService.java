@@ -212,7 +212,7 @@ public class IngestionService {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional // not SUPPORTS: its entity manager would then be closed after the local transaction ended (J2CA0026E)
     public Optional<ReceivedMessage> find(String messageId) {
         return journal.findByMessageId(messageId).map(IngestionService::received);
     }

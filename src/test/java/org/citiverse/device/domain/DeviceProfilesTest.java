@@ -41,9 +41,17 @@ class DeviceProfilesTest {
         assertEquals(List.of("snapshot"), camera.actions());
         assertEquals("TEXT", camera.twinProperties().get("lastSnapshotAt"));
         ThingDescription light = DeviceProfiles.find("street-light").orElseThrow();
-        assertEquals(Map.of("on", "BOOLEAN", "lampFault", "BOOLEAN", "power", "NUMBER"), light.twinProperties());
+        assertEquals(Map.of("on", "BOOLEAN", "lampFault", "BOOLEAN", "power", "NUMBER", "firmware", "TEXT"),
+                light.twinProperties());
         assertEquals("W", light.properties().get("power").unit());
         assertEquals(List.of("switch"), light.actions());
+    }
+
+    @Test
+    void everyProfileThatShapesATwinTakesTheFirmwareVersionTheDeviceReports() {
+        for (String profile : List.of("doorbell", "door-lock", "camera", "street-light", "water-level", "thermometer")) {
+            assertEquals("TEXT", DeviceProfiles.find(profile).orElseThrow().twinProperties().get("firmware"), profile);
+        }
     }
 
     @Test

@@ -71,7 +71,8 @@ public class DevicePage implements Serializable {
             newSecret = devices.rotate(id).secret();
             device = devices.get(id);
             messages.notice("device.rotated");
-        } catch (DeviceException refused) {
+        } catch (RuleViolation refused) {
+            // the device's refusal, or the twin's when the person no longer administers it
             messages.error(null, "device.refused");
         }
         return null;
@@ -95,7 +96,7 @@ public class DevicePage implements Serializable {
         try {
             devices.revoke(id);
             return messages.doneThenGo("/staff/device.xhtml?id=" + id, "device.revoked");
-        } catch (DeviceException refused) {
+        } catch (RuleViolation refused) {
             messages.error(null, "device.refused");
             return null;
         }
