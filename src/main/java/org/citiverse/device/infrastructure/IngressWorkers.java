@@ -40,7 +40,7 @@ public class IngressWorkers {
     RedeliveryBackoff backoff;
 
     @Inject
-    @ConfigProperty(name = "jms.ingress.workers", defaultValue = "4")
+    @ConfigProperty(name = "jms.ingress.workers", defaultValue = "2")
     int workers;
 
     @Inject
