@@ -53,7 +53,7 @@ public final class Camera extends SimulatedDevice {
 
     @Override
     protected boolean step(RandomGenerator random) {
-        return false; // reports only when it takes a picture
+        return false; // reports when it takes a picture (and its heartbeat)
     }
 
     @Override

@@ -18,9 +18,16 @@ public abstract class SimulatedDevice {
 
     /** The answer to a command the device does not know. */
     static final String UNKNOWN = "unknown command";
+    /**
+     * A device with nothing to say reports its state after this many quiet ticks (5 minutes at the
+     * default 5 s tick), so it stays online (device.online.window, 15 minutes) and commands for it go
+     * out at once instead of waiting for it to be seen.
+     */
+    static final int HEARTBEAT_TICKS = 60;
 
     private final String id;
     private final String name;
+    private int quietTicks;
 
     protected SimulatedDevice(String id, String name) {
         this.id = id;
@@ -58,9 +65,13 @@ public abstract class SimulatedDevice {
                 .build().toString();
     }
 
-    /** One step of simulated time: the report the device sends now, if any. */
+    /** One step of simulated time: the report the device sends now, if any (a heartbeat at the latest). */
     public final synchronized Optional<String> tick(RandomGenerator random, Instant now) {
-        return step(random) ? Optional.of(report(now)) : Optional.empty();
+        if (step(random) || ++quietTicks >= HEARTBEAT_TICKS) {
+            quietTicks = 0;
+            return Optional.of(report(now));
+        }
+        return Optional.empty();
     }
 
     /** Carries out a command (or fails at the scenario's rate); {@code sync} only reports. */

@@ -76,6 +76,20 @@ class SimulatedDeviceTest {
     }
 
     @Test
+    void aQuietDeviceStillReportsNowAndThenSoItStaysOnline() {
+        Random random = new Random(3);
+        Camera camera = new Camera("c", "Home 1 front door camera");
+        DoorLock lock = new DoorLock("l", "Home 1 front door lock");
+        for (int t = 1; t < SimulatedDevice.HEARTBEAT_TICKS; t++) {
+            assertTrue(camera.tick(random, NOW).isEmpty(), "quiet tick " + t);
+            assertTrue(lock.tick(random, NOW).isEmpty(), "quiet tick " + t);
+        }
+        assertTrue(values(camera.tick(random, NOW).orElseThrow()).containsKey("lastSnapshotAt"));
+        assertTrue(values(lock.tick(random, NOW).orElseThrow()).getBoolean("locked"));
+        assertTrue(lock.tick(random, NOW).isEmpty(), "quiet again after its heartbeat");
+    }
+
+    @Test
     void aFailingDeviceSaysWhyAndChangesNothing() {
         DoorLock lock = new DoorLock("l", "Home 1 front door lock");
         Answer answer = lock.answer("open", null, BROKEN, new Random(3), NOW);
