@@ -178,8 +178,8 @@ class DeviceDescriptionIT {
         String door = twin("L2", "{\"locked\":\"TEXT\",\"colour\":\"TEXT\"}", "[\"open\",\"knock\"]");
         Devices.Device lock = Devices.register(staff, "lock", "door-lock", door);
         JsonObject twin = twinOf(door);
-        assertEquals(Map.of("locked", "TEXT", "colour", "TEXT", "open", "BOOLEAN", "battery", "NUMBER"), types(twin),
-                "existing properties keep their type");
+        assertEquals(Map.of("locked", "TEXT", "colour", "TEXT", "open", "BOOLEAN", "battery", "NUMBER", "firmware",
+                "TEXT"), types(twin), "existing properties keep their type");
         assertEquals(List.of("open", "knock", "lock", "unlock"), actions(twin));
         assertEquals("Door lock", Json.object(staff.get("/api/v1/devices/" + lock.id() + "/description").body())
                 .getString("title"), "the profile describes the device until it describes itself");
