@@ -2,9 +2,8 @@ package org.citiverse.device.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import org.citiverse.device.application.IngressQueue;
@@ -14,23 +13,26 @@ import org.citiverse.device.domain.DeviceMessage;
 @ApplicationScoped
 public class JmsIngressQueue implements IngressQueue {
 
-    // Container-managed context: the send joins the caller's JTA transaction.
-    @Inject
-    @JMSConnectionFactory("jms/citiverse/ConnectionFactory")
-    JMSContext context;
+    // A context per send, created in the caller's JTA transaction (so the send joins it). Not the
+    // injected container-managed context: Liberty's serialises every caller on one monitor, which
+    // made concurrent requests queue behind each other's sends.
+    @Resource(lookup = "jms/citiverse/ConnectionFactory")
+    ConnectionFactory connections;
 
     @Resource(lookup = "jms/citiverse/DeviceIngress")
     Queue ingress;
 
     @Override
     public void enqueue(DeviceMessage message, String signature) {
-        context.createProducer()
-                .setDeliveryMode(DeliveryMode.PERSISTENT)
-                .setProperty(DeviceMessageHeaders.MESSAGE_ID, message.messageId())
-                .setProperty(DeviceMessageHeaders.DEVICE_ID, message.deviceId())
-                .setProperty(DeviceMessageHeaders.CONTENT_TYPE, message.contentType())
-                .setProperty(DeviceMessageHeaders.CHANNEL, "HTTPS")
-                .setProperty(DeviceMessageHeaders.SIGNATURE, signature)
-                .send(ingress, message.body());
+        try (JMSContext context = connections.createContext()) {
+            context.createProducer()
+                    .setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setProperty(DeviceMessageHeaders.MESSAGE_ID, message.messageId())
+                    .setProperty(DeviceMessageHeaders.DEVICE_ID, message.deviceId())
+                    .setProperty(DeviceMessageHeaders.CONTENT_TYPE, message.contentType())
+                    .setProperty(DeviceMessageHeaders.CHANNEL, "HTTPS")
+                    .setProperty(DeviceMessageHeaders.SIGNATURE, signature)
+                    .send(ingress, message.body());
+        }
     }
 }
