@@ -165,8 +165,7 @@ public class ActuationService {
     }
 
     private void announce(Actuation command) {
-        finished.fire(new DeviceEvents.CommandFinished(command.id(), command.twinId(), command.action(),
-                command.status().name(), command.requestedBy()));
+        finished.fire(DeviceEvents.CommandFinished.of(command));
     }
 
     private static String text(JsonObject json, String name) {

@@ -10,6 +10,11 @@ public final class DeviceEvents {
 
     /** A command was decided: ACKED, FAILED or TIMED_OUT (guest notification tells the person who asked). */
     public record CommandFinished(UUID commandId, String twinId, String action, String status, String requestedBy) {
+
+        static CommandFinished of(org.citiverse.device.domain.Actuation command) {
+            return new CommandFinished(command.id(), command.twinId(), command.action(), command.status().name(),
+                    command.requestedBy());
+        }
     }
 
     /** A doorbell rang (guest notification tells the household). */

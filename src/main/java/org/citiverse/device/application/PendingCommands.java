@@ -1,6 +1,7 @@
 package org.citiverse.device.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -10,7 +11,10 @@ import org.citiverse.device.domain.Device;
 import org.citiverse.device.domain.DeviceCommandChannel;
 import org.citiverse.device.domain.DeviceRegistry;
 
-/** Commands that waited for an offline device go out when it is seen again; expired ones time out instead. */
+/**
+ * Commands that waited for an offline device go out when it is seen again; expired ones time out
+ * instead, and their requesters are told (CommandFinished) as when the sweep times them out.
+ */
 @ApplicationScoped
 public class PendingCommands {
 
@@ -19,6 +23,9 @@ public class PendingCommands {
 
     @Inject
     DeviceCommandChannel channel;
+
+    @Inject
+    Event<DeviceEvents.CommandFinished> finished;
 
     /** Sends (or times out) the device's waiting commands, in the caller's transaction. */
     public void sendWaiting(Device device, Instant now) {
@@ -38,7 +45,9 @@ public class PendingCommands {
 
     private void send(List<Actuation> waiting, Instant now) {
         for (Actuation command : waiting) {
-            if (!command.expireIfDue(now)) {
+            if (command.expireIfDue(now)) {
+                finished.fire(DeviceEvents.CommandFinished.of(command)); // whoever asked is told it timed out
+            } else {
                 channel.send(command.command());
                 command.sent(now);
             }

@@ -36,8 +36,8 @@ public class CommandExpirySchedule {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         housekeeping.every(intervalSeconds, "Command expiry", () -> {
-            pending.sendOverlooked(java.time.Instant.now());
             int expired = actuations.expireDue();
+            pending.sendOverlooked(java.time.Instant.now());
             if (expired > 0) {
                 LOG.log(Level.FINE, "{0} commands timed out", expired);
             }

@@ -125,6 +125,30 @@ class IngestionServiceIT {
         void fault(@jakarta.enterprise.event.Observes DeviceEvents.DeviceFault e) {
             EVENTS.add(e);
         }
+
+        void finished(@jakarta.enterprise.event.Observes DeviceEvents.CommandFinished e) {
+            EVENTS.add(e);
+        }
+    }
+
+    @Test
+    void aCommandThatExpiredWhileItsDeviceWasOfflineTimesOutWhenTheDeviceIsBackAndItsRequesterIsTold()
+            throws Exception {
+        TestDevice lamp = device(); // never seen: offline
+        java.time.Instant issued = java.time.Instant.now().minus(Duration.ofMinutes(2));
+        org.citiverse.device.domain.Actuation waiting = new org.citiverse.device.domain.Actuation(
+                "urn:citiverse:twin:" + UUID.randomUUID(), lamp.id(), "switch", "{}", "arquillian", issued,
+                Duration.ofMinutes(1));
+        inTransaction(() -> {
+            devices.add(waiting);
+            return null;
+        });
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(
+                lamp.message("arq-" + UUID.randomUUID(), null, "{\"on\":true}", Channel.JMS))));
+        assertEquals(org.citiverse.device.domain.ActuationStatus.TIMED_OUT,
+                inTransaction(() -> devices.actuation(waiting.id()).orElseThrow().status()));
+        assertTrue(Heard.EVENTS.stream().anyMatch(e -> e instanceof DeviceEvents.CommandFinished f
+                && f.commandId().equals(waiting.id()) && "TIMED_OUT".equals(f.status())), Heard.EVENTS.toString());
     }
 
     @Test
@@ -220,7 +244,7 @@ class IngestionServiceIT {
     }
 
     @Test
-    void theMdbDeadLettersAPoisonMessageAndKeepsConsuming() throws Exception {
+    void theConsumersDeadLetterAPoisonMessageAndKeepConsuming() throws Exception {
         String poison = "arq-" + UUID.randomUUID();
         String good = "arq-" + UUID.randomUUID();
         TestDevice bell = device();
