@@ -152,6 +152,39 @@ class IngestionServiceIT {
     }
 
     @Test
+    void aWaitingCommandWhoseDeviceWasSeenAfterItsIssueIsSentByTheCommandSweep() throws Exception {
+        // The race: the device's report committed just after the command was issued to an offline
+        // device, and later reports, finding it online, do not look for waiting commands.
+        TestDevice lamp = device();
+        java.time.Instant issued = java.time.Instant.now().minusSeconds(5);
+        org.citiverse.device.domain.Actuation waiting = new org.citiverse.device.domain.Actuation(
+                "urn:citiverse:twin:" + UUID.randomUUID(), lamp.id(), "switch", "{}", "arquillian", issued,
+                Duration.ofMinutes(1));
+        TestDevice quiet = device();
+        org.citiverse.device.domain.Actuation stillWaiting = new org.citiverse.device.domain.Actuation(
+                "urn:citiverse:twin:" + UUID.randomUUID(), quiet.id(), "switch", "{}", "arquillian", issued,
+                Duration.ofMinutes(1));
+        inTransaction(() -> {
+            devices.add(waiting);
+            devices.add(stillWaiting);
+            devices.find(lamp.id()).orElseThrow().seen(null, issued.plusSeconds(1));
+            return null;
+        });
+        // The running application's command sweep (every second on the test server) finds it.
+        Eventually.await(Duration.ofSeconds(30), "the overlooked command sent", () -> {
+            try {
+                return inTransaction(() -> devices.actuation(waiting.id()).orElseThrow().status())
+                        == org.citiverse.device.domain.ActuationStatus.SENT ? Boolean.TRUE : null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(org.citiverse.device.domain.ActuationStatus.PENDING,
+                inTransaction(() -> devices.actuation(stillWaiting.id()).orElseThrow().status()),
+                "a device not seen since keeps its command waiting");
+    }
+
+    @Test
     void aRingAndALampFaultAreAnnounced() throws Exception {
         String bellId = "bell-" + UUID.randomUUID().toString().substring(0, 8);
         inTransaction(() -> {
