@@ -82,6 +82,11 @@ public class IngestionService {
     @ConfigProperty(name = "device.online.window", defaultValue = "900")
     long onlineWindowSeconds;
 
+    /** Readings older than this are refused: the twin's history would delete them at once. */
+    @Inject
+    @ConfigProperty(name = "twin.history.retention.days", defaultValue = "365")
+    long maxAgeDays;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -104,6 +109,7 @@ public class IngestionService {
                 seen(device, null, now);
             } else {
                 List<Reading> readings = convert(message, now);
+                requireRecent(readings, now);
                 if (device.twinId() != null) {
                     targets.get().deliver(device.id(), device.twinId(), readings).ifPresent(reason -> {
                         throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
@@ -197,6 +203,17 @@ public class IngestionService {
             throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
         });
         device.describe(description, now);
+    }
+
+    /**
+     * A reading from before the history's retention is a device whose clock was reset (1970) or a
+     * backlog nobody can use: refused, so a wrong clock is seen on the dead-letter desk.
+     */
+    private void requireRecent(List<Reading> readings, Instant now) {
+        Instant oldest = now.minus(Duration.ofDays(maxAgeDays));
+        readings.stream().filter(r -> r.observedAt().isBefore(oldest)).findFirst().ifPresent(r -> {
+            throw new InvalidDeviceMessageException(Rejection.OBSERVED_TOO_LONG_AGO, "observed " + r.observedAt());
+        });
     }
 
     private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {

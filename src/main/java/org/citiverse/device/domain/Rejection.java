@@ -14,6 +14,7 @@ public enum Rejection {
     REVOKED_DEVICE("The device's credential was revoked."),
     BAD_SIGNATURE("The signature is missing or not the device's (CitiVerseSignature / X-Signature)."),
     UNCONVERTIBLE("The body is JSON but not in its content type's format."),
+    OBSERVED_TOO_LONG_AGO("A reading is older than the platform keeps history for (a reset device clock?)."),
     DEVICE_MISMATCH("The body names another device than the one whose signature it carries."),
     REJECTED_BY_TWIN("The device's twin cannot take these values."),
     INVALID_DESCRIPTION("The body is not a Thing Description the platform takes."),

@@ -217,6 +217,22 @@ class IngestionServiceIT {
     }
 
     @Test
+    void aReadingFromBeforeTheHistorysRetentionIsRefusedAsAResetClock() throws Exception {
+        TestDevice lamp = device();
+        String reset = "arq-" + UUID.randomUUID();
+        String body = "{\"observedAt\":\"1970-01-01T00:00:05Z\",\"values\":{\"on\":true}}";
+        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(
+                lamp.message(reset, null, body, Channel.JMS))));
+        DeadLetter letter = deadLetter(reset);
+        assertEquals("OBSERVED_TOO_LONG_AGO", letter.reason());
+        assertEquals(body, letter.body());
+        String lastYear = "arq-" + UUID.randomUUID();
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(lamp.message(lastYear, null,
+                "{\"observedAt\":\"" + java.time.Instant.now().minus(Duration.ofDays(300)) + "\",\"values\":{\"on\":true}}",
+                Channel.JMS))), "within the retention: history");
+    }
+
+    @Test
     void poisonIsDeadLetteredWithReasonAndBody() throws Exception {
         String id = "arq-" + UUID.randomUUID();
         TestDevice lamp = device();
