@@ -3,10 +3,8 @@ package org.citiverse.device.domain;
 import static org.citiverse.shared.domain.JsonText.JSON;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -28,21 +26,12 @@ public final class CitiverseJsonConverter implements ReadingConverter {
             throw new UnconvertibleException("the body must be a JSON object");
         }
         if (object.get("values") instanceof JsonObject values) {
-            return List.of(new Reading(observedAt(object.get("observedAt"), receivedAt), flat(values)));
+            Instant observedAt = ReadingConverters.instant(object.get("observedAt"), receivedAt, "observedAt");
+            return List.of(new Reading(observedAt, flat(values)));
         }
         return List.of(new Reading(receivedAt, flat(object)));
     }
 
-    private static Instant observedAt(JsonValue value, Instant receivedAt) {
-        if (value == null || value == JsonValue.NULL) {
-            return receivedAt;
-        }
-        try {
-            return Instant.parse(((JsonString) value).getString());
-        } catch (ClassCastException | DateTimeParseException e) {
-            throw new UnconvertibleException("observedAt must be an instant such as 2026-11-22T14:03:00Z");
-        }
-    }
 
     private static JsonObject flat(JsonObject values) {
         for (var e : values.entrySet()) {

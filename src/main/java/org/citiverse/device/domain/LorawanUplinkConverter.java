@@ -7,7 +7,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -43,7 +42,8 @@ public final class LorawanUplinkConverter implements ReadingConverter {
         }
         JsonObjectBuilder values = JSON.createObjectBuilder();
         flatten("", payload, values, 1);
-        Instant at = instant(message.get("received_at"), instant(uplink.get("received_at"), receivedAt));
+        Instant at = ReadingConverters.instant(message.get("received_at"),
+                ReadingConverters.instant(uplink.get("received_at"), receivedAt, "received_at"), "received_at");
         return List.of(new Reading(at, values.build()));
     }
 
@@ -89,14 +89,4 @@ public final class LorawanUplinkConverter implements ReadingConverter {
         }
     }
 
-    private static Instant instant(JsonValue value, Instant otherwise) {
-        if (value == null || value == JsonValue.NULL) {
-            return otherwise;
-        }
-        try {
-            return Instant.parse(((JsonString) value).getString());
-        } catch (ClassCastException | DateTimeParseException e) {
-            throw new UnconvertibleException("received_at must be an instant such as 2026-11-22T14:03:00.123Z");
-        }
-    }
 }

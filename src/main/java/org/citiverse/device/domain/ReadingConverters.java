@@ -1,5 +1,9 @@
 package org.citiverse.device.domain;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +17,23 @@ public final class ReadingConverters {
             .collect(Collectors.toUnmodifiableMap(ReadingConverter::contentType, Function.identity()));
 
     private ReadingConverters() {
+    }
+
+    /**
+     * A time a message gives as an ISO-8601 instant in its field {@code field}, or {@code otherwise}
+     * when the field is absent or null.
+     *
+     * @throws UnconvertibleException when it is something else
+     */
+    static Instant instant(JsonValue value, Instant otherwise, String field) {
+        if (value == null || value == JsonValue.NULL) {
+            return otherwise;
+        }
+        try {
+            return Instant.parse(((JsonString) value).getString());
+        } catch (ClassCastException | DateTimeParseException e) {
+            throw new UnconvertibleException(field + " must be an instant such as 2026-11-22T14:03:00Z");
+        }
     }
 
     /** The converter of a content type that {@link DeviceMessage#validate} accepted. */
