@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ActuationService {
 
     static final int MAX_PARAMETERS = 2000;
-    static final int MAX_ANSWER = 4000;
+    /** An answer may carry a result such as a camera's picture, so it may be larger than a report's values. */
+    static final int MAX_ANSWER = 64 * 1024;
 
     @Inject
     DeviceRegistry devices;
@@ -71,7 +72,15 @@ public class ActuationService {
     /** Issues a command for the twin's device: sent now when the device is online, else it waits. */
     @Transactional
     public ActuationView issue(String twinId, String action, JsonObject parameters) {
-        TwinCaller caller = callers.current();
+        return issue(callers.current(), twinId, action, parameters);
+    }
+
+    /**
+     * Issues a command for someone other than the request's caller (the platform asking a camera for
+     * a picture when a doorbell rings), checked against that caller's rights.
+     */
+    @Transactional
+    public ActuationView issue(TwinCaller caller, String twinId, String action, JsonObject parameters) {
         twins.authorizeAction(caller, twinId, action);
         String json = parameters == null ? "{}" : parameters.toString();
         if (json.length() > MAX_PARAMETERS) {
@@ -91,6 +100,15 @@ public class ActuationService {
         return ActuationView.of(command);
     }
 
+    /**
+     * Whether the twin has an active device that commands could reach: callers that must not fail
+     * (a doorbell's ring inside the device pipeline) ask before they {@link #issue}.
+     */
+    @Transactional
+    public boolean connected(String twinId) {
+        return devices.activeFor(twinId).isPresent();
+    }
+
     /** A command, for whoever may see its twin; one past its expiry has timed out. */
     @Transactional
     public ActuationView get(UUID commandId) {
@@ -104,7 +122,7 @@ public class ActuationService {
     }
 
     /**
-     * The device's answer, {@code {"correlationId", "outcome": "ok" | "failed", "detail"?}}, signed
+     * The device's answer, {@code {"correlationId", "outcome": "ok" | "failed", "detail"?, "result"?}}, signed
      * like a report (with the correlation id as message id). Only the first answer to an open,
      * unexpired command decides it.
      *
@@ -135,8 +153,11 @@ public class ActuationService {
                 .orElseThrow(() -> new InvalidDeviceMessageException(Rejection.UNKNOWN_COMMAND));
         Instant now = clock.instant();
         boolean expiredNow = command.expireIfDue(now);
-        if (expiredNow || command.answered("ok".equals(outcome), text(ack, "detail"), now)) {
+        if (expiredNow) {
             announce(command);
+        } else if (command.answered("ok".equals(outcome), text(ack, "detail"), now)) {
+            finished.fire(DeviceEvents.CommandFinished.of(command,
+                    ack.get("result") instanceof JsonObject result ? result : null));
         }
         return ActuationView.of(command);
     }

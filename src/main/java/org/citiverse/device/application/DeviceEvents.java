@@ -8,12 +8,29 @@ public final class DeviceEvents {
     private DeviceEvents() {
     }
 
-    /** A command was decided: ACKED, FAILED or TIMED_OUT (guest notification tells the person who asked). */
-    public record CommandFinished(UUID commandId, String twinId, String action, String status, String requestedBy) {
+    /**
+     * A command was decided: ACKED, FAILED or TIMED_OUT (guest notification tells the person who asked).
+     * {@code result} is what the device handed back with its answer (a camera's picture), or empty; it
+     * is passed on, not kept by the device context.
+     */
+    public record CommandFinished(UUID commandId, String twinId, String action, String status, String requestedBy,
+                                  jakarta.json.JsonObject result) {
+
+        public CommandFinished {
+            result = result == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : result;
+        }
 
         static CommandFinished of(org.citiverse.device.domain.Actuation command) {
+            return of(command, null);
+        }
+
+        static CommandFinished of(org.citiverse.device.domain.Actuation command, jakarta.json.JsonObject result) {
             return new CommandFinished(command.id(), command.twinId(), command.action(), command.status().name(),
-                    command.requestedBy());
+                    command.requestedBy(), result);
+        }
+
+        public boolean acked() {
+            return "ACKED".equals(status);
         }
     }
 

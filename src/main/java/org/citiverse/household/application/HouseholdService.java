@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.household.domain.Household;
 import org.citiverse.household.domain.HouseholdException;
+import org.citiverse.household.domain.HouseholdMember;
 import org.citiverse.household.domain.HouseholdException.Reason;
 import org.citiverse.household.domain.HouseholdRepository;
 import org.citiverse.household.domain.Invitation;
@@ -59,6 +60,16 @@ public class HouseholdService {
     @Transactional
     public List<UUID> householdIdsOf(String subject) {
         return households.withMember(subject).stream().map(Household::id).toList();
+    }
+
+    /**
+     * Everyone in the household (their subjects), for the platform's own use: whom to tell that the
+     * doorbell rang. An unknown household has no one.
+     */
+    @Transactional
+    public List<String> memberSubjects(UUID id) {
+        return households.find(id).map(h -> h.members().stream().map(HouseholdMember::subject).sorted().toList())
+                .orElse(List.of());
     }
 
     @Transactional

@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * A door camera (L2): takes a snapshot on command. The picture is a small generated image (a figure
- * at the door, the time stamped on it) sent as a data URI — a few hundred bytes, well within a report.
+ * at the door, the time stamped on it), handed back with the answer as a data URI — never reported as
+ * state, so pictures of visitors do not end up in the twin's history.
  */
 public final class Camera extends SimulatedDevice {
 
@@ -38,7 +39,7 @@ public final class Camera extends SimulatedDevice {
 
     @Override
     public Map<String, String> properties() {
-        return Map.of("snapshot", "TEXT", "lastSnapshotAt", "TEXT");
+        return Map.of("lastSnapshotAt", "TEXT");
     }
 
     @Override
@@ -48,7 +49,7 @@ public final class Camera extends SimulatedDevice {
 
     @Override
     protected void state(JsonObjectBuilder values) {
-        values.add("snapshot", snapshot).add("lastSnapshotAt", snapshotAt);
+        values.add("lastSnapshotAt", snapshotAt);
     }
 
     @Override
@@ -62,6 +63,11 @@ public final class Camera extends SimulatedDevice {
         snapshot = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(picture(now)
                 .getBytes(StandardCharsets.UTF_8));
         return "snapshot taken";
+    }
+
+    @Override
+    protected JsonObject result(String command) {
+        return org.citiverse.shared.domain.JsonText.JSON.createObjectBuilder().add("image", snapshot).build();
     }
 
     static String picture(Instant at) {

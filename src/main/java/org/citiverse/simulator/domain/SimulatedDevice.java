@@ -89,7 +89,7 @@ public abstract class SimulatedDevice {
             return new Answer(false, failure(), delay, Optional.empty());
         }
         String done = carryOut(command, parameters == null ? JsonObject.EMPTY_JSON_OBJECT : parameters, now);
-        return new Answer(true, done, delay, Optional.of(report(now.plusMillis(delay))));
+        return new Answer(true, done, delay, result(command), Optional.of(report(now.plusMillis(delay))));
     }
 
     /** Writes the current state. */
@@ -101,6 +101,11 @@ public abstract class SimulatedDevice {
     /** Carries out one of its actions; returns what it did, in a few words. */
     protected String carryOut(String command, JsonObject parameters, Instant now) {
         throw new IllegalStateException(command);
+    }
+
+    /** What a command just carried out produced, handed back with the answer (none for most). */
+    protected JsonObject result(String command) {
+        return JsonObject.EMPTY_JSON_OBJECT;
     }
 
     /** What went wrong when a command fails. */

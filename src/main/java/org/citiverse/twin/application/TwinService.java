@@ -109,10 +109,7 @@ public class TwinService {
     @Transactional
     public TwinView addDeviceTwin(TwinCaller caller, String owner, String type, String name, boolean twoWay) {
         requireCityAdministrator(caller);
-        TwinQuery owned = new TwinQuery(null, null, null, owner, null, null, null, null, null, null, null, 0,
-                TwinQuery.MAX_LIMIT);
-        String home = twins.search(owned, List.of(), true).stream().filter(t -> t.parentId() == null)
-                .map(Twin::id).findFirst().orElse(null);
+        String home = topLevelOf(owner).stream().map(Twin::id).findFirst().orElse(null);
         return create(caller, new TwinSpec(type, name, owner, twoWay ? LinkType.L2 : LinkType.L1, home, null,
                 Map.of(), List.of(), null));
     }
@@ -198,6 +195,37 @@ public class TwinService {
     public List<TwinView> children(TwinCaller caller, String id) {
         visible(caller, id, Permission.VIEW);
         return twins.children(id, caller.principals(), caller.cityAdministrator()).stream().map(TwinView::of).toList();
+    }
+
+    /**
+     * Who may see the twin (REQ-DT-05): the principals granted VIEW or more on it or on anything
+     * containing it. For the platform's own use (whom to tell that a doorbell rang), not for callers.
+     */
+    @Transactional
+    public List<String> viewers(String id) {
+        return Twin.isId(id) ? twins.principalsWith(id, Permission.VIEW.satisfiedBy()) : List.of();
+    }
+
+    /**
+     * The twins beside this one: inside the same twin (a home's doorbell, lock and camera), or, for a
+     * twin at the top, the owner's other twins at the top. For the platform's own use.
+     */
+    @Transactional
+    public List<TwinView> companions(String id) {
+        Twin twin = Twin.isId(id) ? twins.find(id).orElse(null) : null;
+        if (twin == null) {
+            return List.of();
+        }
+        List<Twin> beside = twin.parentId() != null ? twins.children(twin.parentId(), List.of(), true)
+                : topLevelOf(twin.owner());
+        return beside.stream().filter(t -> !t.id().equals(id)).map(TwinView::of).toList();
+    }
+
+    /** The owner's twins at the top (contained by nothing), by name. */
+    private List<Twin> topLevelOf(String owner) {
+        TwinQuery owned = new TwinQuery(null, null, null, owner, null, null, null, null, null, null, null, 0,
+                TwinQuery.MAX_LIMIT);
+        return twins.search(owned, List.of(), true).stream().filter(t -> t.parentId() == null).toList();
     }
 
     /** One page of matches the caller may view, and whether there are more. */

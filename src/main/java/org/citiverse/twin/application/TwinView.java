@@ -19,6 +19,11 @@ public record TwinView(String id, String type, String name, String owner, LinkTy
                        Location location, Map<String, PropertyType> properties, JsonObject state,
                        Instant stateObservedAt, long stateVersion, List<String> actions, Duration syncEvery) {
 
+    /** Linked both ways (L2): its physical object can be made to act. */
+    public boolean twoWay() {
+        return linkType == LinkType.L2;
+    }
+
     static TwinView of(Twin t) {
         return new TwinView(t.id(), t.type(), t.name(), t.owner(), t.linkType(), t.parentId(), t.location(),
                 t.properties(), t.state(), t.stateObservedAt(), t.stateVersion(), t.actions(), t.syncInterval());

@@ -31,6 +31,9 @@ public interface TwinRepository {
     /** Whether any of the principals holds one of the permissions on the twin or anything containing it. */
     boolean permits(String twinId, Collection<String> principals, Collection<Permission> permissions);
 
+    /** The principals granted any of the permissions on the twin or anything containing it. */
+    List<String> principalsWith(String twinId, Collection<Permission> permissions);
+
     /** Matching twins the principals may view (all when {@code everything}), one page plus one. */
     List<Twin> search(TwinQuery query, Collection<String> principals, boolean everything);
 

@@ -115,6 +115,13 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
+    public List<String> principalsWith(String twinId, Collection<Permission> permissions) {
+        return em.createQuery("select distinct g.principal from TwinAncestor a, TwinGrant g where a.twinId = :twin "
+                        + "and g.twinId = a.ancestorId and g.permission in :permissions order by g.principal", String.class)
+                .setParameter("twin", twinId).setParameter("permissions", permissions).getResultList();
+    }
+
+    @Override
     public List<Twin> search(TwinQuery q, Collection<String> principals, boolean everything) {
         StringBuilder jpql = new StringBuilder("select t from Twin t where 1 = 1");
         List<Object[]> params = new ArrayList<>();

@@ -116,11 +116,14 @@ class SimulatedDeviceTest {
     }
 
     @Test
-    void aCameraSnapshotIsASmallPictureWithItsTime() {
+    void aCameraSnapshotIsASmallPictureWithItsTimeHandedBackWithTheAnswerNotReported() {
         Camera camera = new Camera("c", "Home 1 door camera");
-        JsonObject values = values(camera.answer("snapshot", null, RELIABLE, new Random(5), NOW).report()
-                .orElseThrow());
-        String uri = values.getString("snapshot");
+        Answer answer = camera.answer("snapshot", null, RELIABLE, new Random(5), NOW);
+        JsonObject values = values(answer.report().orElseThrow());
+        assertFalse(values.containsKey("snapshot"), "a visitor's picture stays out of the twin's state: " + values);
+        String uri = answer.result().getString("image");
+        assertEquals(uri, jakarta.json.Json.createReader(new java.io.StringReader(answer.body("x"))).readObject()
+                .getJsonObject("result").getString("image"));
         assertTrue(uri.startsWith("data:image/svg+xml;base64,") && uri.length() < 2_000, uri);
         String svg = new String(java.util.Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)),
                 java.nio.charset.StandardCharsets.UTF_8);
