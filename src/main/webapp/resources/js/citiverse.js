@@ -131,3 +131,183 @@ document.addEventListener('DOMContentLoaded', function () {
             .catch(function () { /* the next round tries again */ });
     }, Number(fleet.dataset.every) || 10000);
 });
+
+// Guest notification: while a citizen is on any page, rings at their households' doors arrive over
+// the visit event stream (the browser reconnects by itself and is then sent what is still open).
+// A ring says one short sentence in the alert region; the card shows the picture and the answers;
+// outcomes go to the status region. Nothing takes focus. Texts come from the panel's data-t-*.
+document.addEventListener('DOMContentLoaded', function () {
+    var panel = document.getElementById('visits');
+    if (!panel || !window.EventSource) {
+        return;
+    }
+    var cards = document.getElementById('visit-cards');
+    var alertRegion = document.getElementById('visit-alert');
+    var statusRegion = document.getElementById('visit-status');
+    var template = document.getElementById('visit-card');
+    var lang = document.documentElement.lang || undefined;
+    var sound = false;
+    var shown = {};
+
+    function text(name, values) {
+        var t = panel.dataset['t' + name.charAt(0).toUpperCase() + name.slice(1)] || '';
+        Object.keys(values || {}).forEach(function (key) {
+            t = t.split('{' + key + '}').join(values[key]);
+        });
+        return t;
+    }
+
+    function time(iso) {
+        return iso ? new Date(iso).toLocaleTimeString(lang, {hour: '2-digit', minute: '2-digit'}) : '';
+    }
+
+    function say(region, sentence) {
+        // a fresh text node each time, so the same sentence twice is announced twice
+        region.textContent = '';
+        window.setTimeout(function () { region.textContent = sentence; }, 50);
+    }
+
+    function stateOf(visit) {
+        var who = visit.answeredBy || text('someone');
+        var at = time(visit.outcomeAt || visit.answeredAt);
+        return text(visit.status.toLowerCase(), {name: who, time: at, until: time(visit.expiresAt)});
+    }
+
+    function beep() {
+        var Context = window.AudioContext || window.webkitAudioContext;
+        if (!sound || !Context) {
+            return;
+        }
+        try {
+            var context = new Context();
+            var tone = context.createOscillator();
+            tone.frequency.value = 660;
+            tone.connect(context.destination);
+            tone.start();
+            tone.stop(context.currentTime + 0.3);
+        } catch (ignored) {
+            // a browser that will not play without a gesture stays silent
+        }
+    }
+
+    function render(visit, ring) {
+        var card = shown[visit.id];
+        if (!card) {
+            if (!ring && !/RINGING|COMING|OPENING|OPEN_FAILED/.test(visit.status)) {
+                return; // an ended visit this page never showed
+            }
+            card = template.content.firstElementChild.cloneNode(true);
+            card.id = 'visit-' + visit.id;
+            card.dataset.visit = visit.id;
+            var title = card.querySelector('.visit-card__title');
+            title.id = 'visit-title-' + visit.id;
+            title.textContent = text('title', {door: visit.door, time: time(visit.rangAt)});
+            card.setAttribute('aria-labelledby', title.id);
+            cards.appendChild(card);
+            shown[visit.id] = card;
+            panel.hidden = false;
+        }
+        var before = card.dataset.status;
+        card.dataset.status = visit.status;
+        var picture = card.querySelector('.visit-card__snapshot');
+        if (visit.snapshot) {
+            if (picture.dataset.src !== visit.snapshot) {
+                picture.dataset.src = visit.snapshot;
+                picture.src = visit.snapshot;
+            }
+            picture.alt = text('alt', {door: visit.door, time: time(visit.rangAt)});
+            picture.hidden = false;
+            card.querySelector('.visit-card__no-snapshot').hidden = true;
+        } else {
+            picture.hidden = true;
+            picture.removeAttribute('src');
+            delete picture.dataset.src;
+            card.querySelector('.visit-card__no-snapshot').hidden = false;
+        }
+        var state = stateOf(visit);
+        card.querySelector('.visit-card__state').textContent = state;
+        var ringing = visit.status === 'RINGING';
+        card.querySelector('[data-answer="open"]').hidden = !visit.lock
+            || !(ringing || visit.status === 'COMING' || visit.status === 'OPEN_FAILED');
+        card.querySelector('[data-answer="coming"]').hidden = !ringing;
+        card.querySelector('[data-answer="decline"]').hidden = !(ringing || visit.status === 'COMING');
+        card.querySelector('[data-dismiss]').hidden = /RINGING|OPENING/.test(visit.status);
+        if (ring) {
+            say(alertRegion, text('rang', {door: visit.door, time: time(visit.rangAt)}));
+            beep();
+        } else if (before && before !== visit.status) {
+            say(statusRegion, text('title', {door: visit.door, time: time(visit.rangAt)}) + ': ' + state);
+        }
+    }
+
+    function remove(card) {
+        delete shown[card.dataset.visit];
+        card.remove();
+        panel.hidden = cards.children.length === 0;
+    }
+
+    cards.addEventListener('click', function (event) {
+        var button = event.target.closest('button');
+        var card = button && button.closest('.visit-card');
+        if (!card) {
+            return;
+        }
+        if (button.dataset.dismiss) {
+            // focus would be lost with the card: give it to the panel's heading region instead
+            var next = card.nextElementSibling || card.previousElementSibling;
+            remove(card);
+            var target = next ? next.querySelector('button:not([hidden])') : document.getElementById('main');
+            if (target) {
+                target.focus();
+            }
+            return;
+        }
+        button.disabled = true;
+        fetch(panel.dataset.api + '/' + card.dataset.visit + '/answer', {
+            method: 'POST', credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: JSON.stringify({answer: button.dataset.answer})
+        }).then(function (response) {
+            return response.json().then(function (body) {
+                return {status: response.status, body: body};
+            }, function () {
+                return {status: response.status, body: null};
+            });
+        }).then(function (result) {
+            button.disabled = false;
+            var visit = result.status === 200 ? result.body : result.body && result.body.visit;
+            if (visit) {
+                render(visit, false);
+            }
+            if (result.status === 403) {
+                say(statusRegion, text('forbidden'));
+            } else if (!visit) {
+                say(statusRegion, text('error'));
+            }
+        }).catch(function () {
+            button.disabled = false;
+            say(statusRegion, text('error'));
+        });
+    });
+
+    fetch(panel.dataset.preferences, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (preferences) { sound = !!(preferences && preferences.sound); })
+        .catch(function () { /* no sound then */ });
+
+    var source = new EventSource(panel.dataset.events, {withCredentials: true});
+    function listen(name, ring) {
+        source.addEventListener(name, function (event) {
+            try {
+                render(JSON.parse(event.data), ring);
+            } catch (ignored) {
+                // a malformed event changes nothing on the page
+            }
+        });
+    }
+    listen('ring', true);
+    listen('visit', false);
+    source.addEventListener('ready', function () {
+        document.documentElement.dataset.visitStream = 'open';
+    });
+});

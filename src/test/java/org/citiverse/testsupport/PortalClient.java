@@ -211,6 +211,27 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /**
+     * Opens a server-sent event stream as the browser's EventSource does; the answer's status is there
+     * once the headers are, events arrive as they are sent. Close it when done.
+     */
+    public EventStream events(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream")
+                .GET().build();
+        if (bearerToken != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", "Bearer " + bearerToken).build();
+        }
+        try {
+            return new EventStream(http.send(request, HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         return request(URI.create(base + path));
     }

@@ -73,7 +73,8 @@ public class PageMessages {
         faces.responseComplete();
     }
 
-    private String text(String key, Object... params) {
+    /** A text from the bundles in the person's language, its {0}… filled in. */
+    public String text(String key, Object... params) {
         String pattern = language.text(key);
         return params.length == 0 ? pattern : MessageFormat.format(pattern, params);
     }
