@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class Households {
 
     private static final Pattern ID = Pattern.compile("id=([0-9a-f-]{36})");
+    private static final Pattern CODE = Pattern.compile("id=\"invitation-code\">([A-Za-z0-9_-]{20})<");
 
     private Households() {
     }
@@ -23,5 +24,26 @@ public final class Households {
             throw new AssertionError("no household created: " + created.statusCode() + " " + created.body());
         }
         return id.group(1);
+    }
+
+    /** The owner makes an invitation on the household's page; returns its code (shown once). */
+    public static String invite(PortalClient owner, String id, String note) {
+        String page = owner.get("/citizen/household/view.xhtml?id=" + id).body();
+        HttpResponse<String> invited = owner.follow(owner.submit(page, "invite", "Make an invitation",
+                Map.of("note", note)));
+        Matcher code = CODE.matcher(invited.body());
+        if (!code.find()) {
+            throw new AssertionError("no invitation code shown: " + invited.body());
+        }
+        return code.group(1);
+    }
+
+    /** Someone accepts an invitation with its code and joins the household. */
+    public static void join(PortalClient member, String code) {
+        String preview = member.get("/citizen/household/join.xhtml?code=" + code).body();
+        HttpResponse<String> joined = member.follow(member.submit(preview, "answer", "Accept and join", Map.of()));
+        if (joined.statusCode() != 200) {
+            throw new AssertionError("joining failed: " + joined.statusCode());
+        }
     }
 }

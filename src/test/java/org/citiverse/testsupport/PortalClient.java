@@ -115,6 +115,18 @@ public final class PortalClient {
         return send(request(path).GET().build());
     }
 
+    /** A resource as bytes (a picture). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path).GET();
         headers.forEach(builder::header);

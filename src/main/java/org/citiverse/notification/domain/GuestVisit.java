@@ -29,7 +29,7 @@ public class GuestVisit {
     @Column(name = "household_id", nullable = false)
     private UUID householdId;
 
-    @Column(name = "doorbell_twin_id", nullable = false, length = 36)
+    @Column(name = "doorbell_twin_id", nullable = false, length = 60)
     private String doorbellTwinId;
 
     @Column(name = "door_name", nullable = false, length = MAX_NAME)
@@ -45,10 +45,10 @@ public class GuestVisit {
     @Column(name = "status", nullable = false, length = 12)
     private VisitStatus status;
 
-    @Column(name = "lock_twin_id", length = 36)
+    @Column(name = "lock_twin_id", length = 60)
     private String lockTwinId;
 
-    @Column(name = "camera_twin_id", length = 36)
+    @Column(name = "camera_twin_id", length = 60)
     private String cameraTwinId;
 
     @Column(name = "snapshot_command_id")

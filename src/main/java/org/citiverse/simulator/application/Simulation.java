@@ -35,6 +35,7 @@ public final class Simulation {
     private final Clock clock;
     private final Map<String, Member> byTwin = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, AtomicLong> received = new ConcurrentHashMap<>();
 
     public Simulation(Scenario scenario, List<Member> members, DeviceLayer layer, ScheduledExecutorService executor,
                       RandomGenerator random, Clock clock) {
@@ -53,6 +54,12 @@ public final class Simulation {
     /** The twins the simulation answers for (to take only their commands off the shared queue). */
     public java.util.Set<String> twinIds() {
         return byTwin.keySet();
+    }
+
+    /** How many times this command reached the device of this twin (a test counts opened doors with it). */
+    public long received(String twinId, String command) {
+        AtomicLong count = received.get(twinId + " " + command);
+        return count == null ? 0 : count.get();
     }
 
     /** Every device reports its whole state once (on start, so twins show something at once). */
@@ -78,6 +85,7 @@ public final class Simulation {
         if (member == null || correlationId == null) {
             return false;
         }
+        received.computeIfAbsent(twinId + " " + command, k -> new AtomicLong()).incrementAndGet();
         Answer answer = member.device().answer(command, parameters, scenario, random, clock.instant());
         executor.schedule(() -> {
             if (!"sync".equals(command)) {

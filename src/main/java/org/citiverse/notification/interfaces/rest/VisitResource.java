@@ -116,8 +116,9 @@ public class VisitResource {
             throw new InvalidRequestException("visit/invalid-request", "a JSON object {\"answer\": \"open\" | "
                     + "\"decline\" | \"coming\"}");
         }
+        String apiBase = apiBase(); // before the answer: its event is sent while this request still runs
         AnswerResult result = notifications.answer(subject(), visitId(id), answer.getString());
-        JsonObject visit = VisitJson.of(result.visit(), apiBase());
+        JsonObject visit = VisitJson.of(result.visit(), apiBase);
         return switch (result.outcome()) {
             case TAKEN -> Response.ok(visit, MediaType.APPLICATION_JSON_TYPE).build();
             case ALREADY_ANSWERED -> problem(Response.Status.CONFLICT, "visit/already-answered",

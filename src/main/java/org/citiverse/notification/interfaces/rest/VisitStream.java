@@ -2,6 +2,7 @@ package org.citiverse.notification.interfaces.rest;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -45,6 +46,13 @@ public class VisitStream {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /**
+     * Events are written from here, not from the committing thread: writing touches the stream
+     * library's per-thread request context, which a request thread (a member's answer) still needs.
+     */
+    @Resource
+    ManagedExecutorService senders;
+
     @Inject
     @ConfigProperty(name = "notification.stream.heartbeat.seconds", defaultValue = "20")
     long heartbeatSeconds;
@@ -78,11 +86,13 @@ public class VisitStream {
 
     /** A committed change reaches every open stream of its recipients. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitEvents.VisitChanged change) {
-        for (String recipient : change.recipients()) {
-            for (Subscriber subscriber : bySubject.getOrDefault(recipient, Set.of())) {
-                send(subscriber, change.visit(), change.ring());
+        senders.execute(() -> {
+            for (String recipient : change.recipients()) {
+                for (Subscriber subscriber : bySubject.getOrDefault(recipient, Set.of())) {
+                    send(subscriber, change.visit(), change.ring());
+                }
             }
-        }
+        });
     }
 
     /** How many streams are open (for the health of the push channel and the benchmark). */

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class HouseholdIT {
 
-    private static final Pattern CODE = Pattern.compile("id=\"invitation-code\">([A-Za-z0-9_-]{20})<");
     private static final Pattern HOUSEHOLD_ID = Pattern.compile("view\\.xhtml\\?id=([0-9a-f-]{36})");
 
     @Test
@@ -140,16 +139,10 @@ class HouseholdIT {
     }
 
     private static String invite(PortalClient owner, String id, String note) {
-        String page = owner.get("/citizen/household/view.xhtml?id=" + id).body();
-        HttpResponse<String> invited = owner.follow(owner.submit(page, "invite", "Make an invitation",
-                Map.of("note", note)));
-        Matcher code = CODE.matcher(invited.body());
-        assertTrue(code.find(), invited.body());
-        return code.group(1);
+        return org.citiverse.testsupport.Households.invite(owner, id, note);
     }
 
     private static void join(PortalClient member, String code) {
-        String preview = member.get("/citizen/household/join.xhtml?code=" + code).body();
-        assertEquals(200, member.follow(member.submit(preview, "answer", "Accept and join", Map.of())).statusCode());
+        org.citiverse.testsupport.Households.join(member, code);
     }
 }
