@@ -105,7 +105,7 @@ class AccessibilityIT {
     @Test
     void citizenPages() {
         assertNoViolations(citizen, List.of("/", "/citizen/", "/citizen/profile.xhtml", "/staff/",
-                "/citizen/household/", "/citizen/household/join.xhtml", "/citizen/home.xhtml",
+                "/citizen/household/", "/citizen/household/join.xhtml", "/citizen/home.xhtml", "/citizen/visits.xhtml",
                 "/citizen/household/join.xhtml?code=no-such-invitation"));
     }
 

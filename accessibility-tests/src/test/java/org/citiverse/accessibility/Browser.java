@@ -107,6 +107,25 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Tabs forward until an element with this text (or value) has focus. */
+    WebElement tabUntil(String text, int maxStops) {
+        return tabUntil(text, maxStops, null);
+    }
+
+    /** Tabs forward until the element with this text or value, or with this id when one is given, has focus. */
+    WebElement tabUntil(String text, int maxStops, String id) {
+        for (int i = 0; i < maxStops; i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            WebElement focused = focused();
+            boolean found = id != null ? id.equals(focused.getAttribute("id"))
+                    : text.equals(focused.getText().trim()) || text.equals(focused.getAttribute("value"));
+            if (found) {
+                return focused;
+            }
+        }
+        throw new AssertionError("\"" + (id != null ? id : text) + "\" not reached within " + maxStops + " Tab presses");
+    }
+
     WebElement focused() {
         return driver.switchTo().activeElement();
     }

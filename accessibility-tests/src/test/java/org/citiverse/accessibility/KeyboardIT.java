@@ -37,7 +37,7 @@ class KeyboardIT {
     void theMainNavigationWorksFromTheKeyboard() {
         try (Browser browser = new Browser()) {
             browser.open("/?lang=en");
-            WebElement target = tabUntil(browser, "My services", 20);
+            WebElement target = browser.tabUntil("My services", 20);
             assertTrue(target.getAttribute("href").endsWith("/citizen/"));
             browser.navigateBy(() -> target.sendKeys(Keys.ENTER));
             assertTrue(browser.driver().getCurrentUrl().startsWith(Tokens.keycloak()),
@@ -66,7 +66,7 @@ class KeyboardIT {
     void signingOutWorksFromTheKeyboard() {
         try (Browser browser = new Browser().signIn("citizen")) {
             browser.open("/citizen/?lang=en");
-            WebElement signOut = tabUntil(browser, "Sign out", 20);
+            WebElement signOut = browser.tabUntil("Sign out", 20);
             browser.navigateBy(() -> signOut.sendKeys(Keys.ENTER));
             assertTrue(browser.driver().getPageSource().contains("You have signed out."));
             browser.open("/citizen/");
@@ -108,13 +108,13 @@ class KeyboardIT {
     void settingUpAHouseholdAndInvitingWorkFromTheKeyboard() {
         try (Browser browser = new Browser().signIn("resident")) {
             browser.open("/citizen/?lang=en");
-            WebElement myHome = tabUntil(browser, "My home", 30);
+            WebElement myHome = browser.tabUntil("My home", 30);
             browser.navigateBy(() -> myHome.sendKeys(Keys.ENTER));
-            WebElement name = tabUntil(browser, "", 40, "name");
+            WebElement name = browser.tabUntil("", 40, "name");
             name.sendKeys("Keyboard home");
             browser.navigateBy(() -> name.sendKeys(Keys.ENTER));
             assertEquals("notice", browser.focused().getAttribute("id"), "the confirmation is announced");
-            WebElement invite = tabUntil(browser, "Make an invitation", 40);
+            WebElement invite = browser.tabUntil("Make an invitation", 40);
             browser.navigateBy(() -> invite.sendKeys(Keys.ENTER));
             assertFalse(browser.driver().findElement(By.id("invitation-code")).getText().isBlank(), "code shown");
         }
@@ -128,7 +128,7 @@ class KeyboardIT {
             browser.submit(By.id("createButton"));
             String household = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
             browser.open("/citizen/household/devices.xhtml?id=" + household + "&lang=en");
-            WebElement code = tabUntil(browser, "", 40, "claimCode");
+            WebElement code = browser.tabUntil("", 40, "claimCode");
             code.sendKeys("0000-0000-0000-0000");
             browser.navigateBy(() -> code.sendKeys(Keys.ENTER));
             assertEquals("error-summary", browser.focused().getAttribute("id"), "focus moves to the summary");
@@ -144,9 +144,9 @@ class KeyboardIT {
     void registeringADeviceWorksFromTheKeyboard() {
         try (Browser browser = new Browser().signIn("staff")) {
             browser.open("/staff/devices.xhtml?lang=en");
-            WebElement register = tabUntil(browser, "Register a device", 40);
+            WebElement register = browser.tabUntil("Register a device", 40);
             browser.navigateBy(() -> register.sendKeys(Keys.ENTER));
-            WebElement submit = tabUntil(browser, "Register the device", 40);
+            WebElement submit = browser.tabUntil("Register the device", 40);
             browser.navigateBy(() -> submit.sendKeys(Keys.ENTER));
             assertEquals("error-summary", browser.focused().getAttribute("id"), "focus moves to the summary");
             tab(browser);
@@ -158,14 +158,14 @@ class KeyboardIT {
             assertEquals("deviceId", id.getAttribute("id"), "the link leads into the field");
 
             id.sendKeys("keys-" + java.util.UUID.randomUUID().toString().substring(0, 8));
-            tabUntil(browser, "", 5, "deviceName").sendKeys("Keyboard lock");
+            browser.tabUntil("", 5, "deviceName").sendKeys("Keyboard lock");
             WebElement profile = tabUntilName(browser, "profile", 5);
             profile.sendKeys(Keys.SPACE);
             profile.sendKeys(Keys.ARROW_DOWN); // radios: arrows move the choice within the group
             assertEquals("door-lock", browser.driver().findElement(By.cssSelector("input[name=profile]:checked"))
                     .getAttribute("value"));
             tabUntilName(browser, "claimCode", 5).sendKeys(Keys.SPACE);
-            WebElement again = tabUntil(browser, "Register the device", 5);
+            WebElement again = browser.tabUntil("Register the device", 5);
             browser.navigateBy(() -> again.sendKeys(Keys.ENTER));
             assertEquals("notice", browser.focused().getAttribute("id"), "the registration is announced");
             assertFalse(browser.driver().findElement(By.id("device-secret")).getText().isBlank(), "secret shown");
@@ -201,7 +201,7 @@ class KeyboardIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
                     Integer.parseInt(d.findElement(offline).getText()) > before);
 
-            WebElement pause = tabUntil(browser, "Pause updates", 60);
+            WebElement pause = browser.tabUntil("Pause updates", 60);
             pause.sendKeys(Keys.ENTER);
             assertEquals("true", pause.getAttribute("aria-pressed"));
             assertEquals("Resume updates", pause.getText());
@@ -216,25 +216,5 @@ class KeyboardIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
                     !paused.equals(d.findElement(offline).getText()));
         }
-    }
-
-    /** Tabs forward until an element with this text (or value) has focus. */
-    private static WebElement tabUntil(Browser browser, String text, int maxStops) {
-        return tabUntil(browser, text, maxStops, null);
-    }
-
-    /** Tabs forward until the element with this text or value, or with this id when one is given, has focus. */
-
-    private static WebElement tabUntil(Browser browser, String text, int maxStops, String id) {
-        for (int i = 0; i < maxStops; i++) {
-            tab(browser);
-            WebElement focused = browser.focused();
-            boolean found = id != null ? id.equals(focused.getAttribute("id"))
-                    : text.equals(focused.getText().trim()) || text.equals(focused.getAttribute("value"));
-            if (found) {
-                return focused;
-            }
-        }
-        throw new AssertionError("\"" + (id != null ? id : text) + "\" not reached within " + maxStops + " Tab presses");
     }
 }
