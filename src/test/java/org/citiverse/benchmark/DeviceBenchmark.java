@@ -200,7 +200,6 @@ public final class DeviceBenchmark {
         List<Gauge> gauges = fleet.gauges(DEVICES, false);
         String prefix = "lat-" + fleet.run + "-";
         int total = rate * seconds;
-        int threads = 4;
         Map<String, Instant> sentAt = new ConcurrentHashMap<>(total * 2);
         ProcessHandle server = DeviceFleet.server();
         List<Long> rss = Collections.synchronizedList(new ArrayList<>());
@@ -208,24 +207,7 @@ public final class DeviceBenchmark {
         sampler.scheduleAtFixedRate(() -> rss.add(DeviceFleet.residentKilobytes(server)), 0, 10,
                 java.util.concurrent.TimeUnit.SECONDS);
         long start = System.nanoTime();
-        long interval = 1_000_000_000L * threads / rate;
-        parallel(threads, t -> {
-            try (JMSContext jms = fleet.broker.createContext()) {
-                Queue ingress = jms.createQueue(DeviceFleet.INGRESS);
-                long due = start + t * (interval / threads);
-                for (int i = t; i < total; i += threads) {
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
-                    due += interval;
-                    String id = prefix + i;
-                    Instant now = Instant.now();
-                    sentAt.put(id, now);
-                    DeviceFleet.send(jms, ingress, gauges.get(i % gauges.size()), id, i, now);
-                }
-            }
-        });
+        paced(fleet, gauges, prefix, rate, total, sentAt, () -> false);
         double sending = seconds(start);
         awaitJournaled(fleet, prefix, total, start);
         sampler.shutdownNow();
@@ -258,6 +240,34 @@ public final class DeviceBenchmark {
         System.out.printf("server resident memory (every 10 s): first %d MB, min %d MB, max %d MB, last %d MB%n",
                 rss.get(0) / 1024, sorted.get(0) / 1024, sorted.get(sorted.size() - 1) / 1024,
                 rss.get(rss.size() - 1) / 1024);
+    }
+
+    /**
+     * Sends {@code total} level reports at {@code rate} per second from four threads (round robin over
+     * the gauges), noting when each was sent; stops early when {@code stop} says so.
+     */
+    static void paced(DeviceFleet fleet, List<Gauge> gauges, String prefix, int rate, int total,
+                      Map<String, Instant> sentAt, java.util.function.BooleanSupplier stop) throws Exception {
+        int threads = 4;
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L * threads / rate;
+        parallel(threads, t -> {
+            try (JMSContext jms = fleet.broker.createContext()) {
+                Queue ingress = jms.createQueue(DeviceFleet.INGRESS);
+                long due = start + t * (interval / threads);
+                for (int i = t; i < total && !stop.getAsBoolean(); i += threads) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                    due += interval;
+                    String id = prefix + i;
+                    Instant now = Instant.now();
+                    sentAt.put(id, now);
+                    DeviceFleet.send(jms, ingress, gauges.get(i % gauges.size()), id, i, now);
+                }
+            }
+        });
     }
 
     /**

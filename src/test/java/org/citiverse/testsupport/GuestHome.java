@@ -14,7 +14,7 @@ import org.citiverse.simulator.domain.Scenario;
 /**
  * A home as guest notification needs it: a household (an owner and the members who joined with an
  * invitation) that may operate a simulated home — doorbell, door lock, camera — played over the real
- * broker. The simulator ticks only when a guest rings, so no ring comes by chance.
+ * broker. Only the doorbell steps, and only when a guest rings, so no ring comes by chance.
  */
 public final class GuestHome implements AutoCloseable {
 
@@ -63,7 +63,7 @@ public final class GuestHome implements AutoCloseable {
     /** A guest presses the doorbell; its report goes out at once. */
     public void ring() {
         ((Doorbell) doorbell.device()).press();
-        simulator.simulation().tick();
+        simulator.simulation().tick(doorbell.twinId());
     }
 
     /** The doorbell as the device layer knows it: its id and secret (to sign a message as it would). */

@@ -74,6 +74,14 @@ public final class Simulation {
         }
     }
 
+    /** One step of one device (a doorbell just pressed reports it at once). */
+    public void tick(String twinId) {
+        Member m = byTwin.get(twinId);
+        if (m != null) {
+            m.device().tick(random, clock.instant()).ifPresent(body -> report(m, body));
+        }
+    }
+
     /**
      * A command from the commands queue. The device answers after its delay (a {@code sync} request is
      * answered by a report alone, as the protocol has it).
