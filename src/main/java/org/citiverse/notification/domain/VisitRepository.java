@@ -25,6 +25,8 @@ public interface VisitRepository {
     /** A ringing visit of the household at this doorbell, if there is one. */
     Optional<GuestVisit> ringing(UUID householdId, String doorbellTwinId);
 
+    // The next three lock what they find, like findLocked: a member may be answering the same visit.
+
     List<GuestVisit> bySnapshotCommand(UUID commandId);
 
     Optional<GuestVisit> byOpenCommand(UUID commandId);

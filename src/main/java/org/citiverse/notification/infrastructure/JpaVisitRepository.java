@@ -71,8 +71,9 @@ public class JpaVisitRepository implements VisitRepository {
 
     @Override
     public List<GuestVisit> bySnapshotCommand(UUID commandId) {
-        return em.createQuery("select v from GuestVisit v where v.snapshotCommandId = :command", GuestVisit.class)
-                .setParameter("command", commandId).getResultList();
+        return em.createQuery("select v from GuestVisit v where v.snapshotCommandId = :command order by v.id",
+                        GuestVisit.class)
+                .setParameter("command", commandId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override
@@ -87,7 +88,7 @@ public class JpaVisitRepository implements VisitRepository {
         return em.createQuery("select v from GuestVisit v where v.status = :ringing and v.expiresAt <= :now",
                         GuestVisit.class)
                 .setParameter("ringing", VisitStatus.RINGING).setParameter("now", now).setMaxResults(max)
-                .getResultList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override
