@@ -33,11 +33,13 @@ create table guest_visit_snapshot (
 );
 create index ix_guest_visit_snapshot_taken on guest_visit_snapshot (taken_at);
 
--- A member's choices: quiet hours (local time of the city, from-to, may pass midnight) and sound.
+-- A member's choices: quiet hours (local time of the city, from-to, may pass midnight), sound, and
+-- an e-mail (to the address in their profile) when the doorbell rings while they are not signed in.
 create table notification_preference (
     subject       varchar(255)  not null primary key,
     quiet_from    time,
     quiet_until   time,
     sound         boolean       default false not null,
+    email         boolean       default false not null,
     version       integer       not null
 );

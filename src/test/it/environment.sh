@@ -9,7 +9,9 @@
 #   - Keycloak (from Maven Central) with the citiverse realm (src/main/keycloak) and a second
 #     realm for wrong-issuer tests (src/test/keycloak): portal sign-in and API bearer tokens;
 #   - an Apache Artemis broker (from Maven Central) configured by src/main/artemis/broker.properties:
-#     citiverse-it reaches the device layer through it, with the connector the build made.
+#     citiverse-it reaches the device layer through it, with the connector the build made;
+#   - an SMTP server (GreenMail, from Maven Central) that keeps what it receives and shows it on a
+#     small HTTP API: citiverse-it sends its e-mail there.
 # Usage: environment.sh start|stop TARGET_DIR. Ports come from IT_* environment variables.
 set -Eeuo pipefail
 
@@ -27,6 +29,8 @@ keycloak_port=${IT_KEYCLOAK_PORT:-9380}
 keycloak_home=$target/keycloak-dist/keycloak-${IT_KEYCLOAK_VERSION:-26.7.3}
 artemis_port=${IT_ARTEMIS_PORT:-9480}
 artemis_home=$target/artemis-dist/apache-artemis-${IT_ARTEMIS_VERSION:-2.56.0}
+mail_port=${IT_MAIL_PORT:-9525}
+mail_api_port=${IT_MAIL_API_PORT:-9526}
 project=$(cd "$(dirname "$0")/../../.." && pwd)
 
 # PostgreSQL refuses to run as root: run it as "nobody" in a directory that user owns.
@@ -157,6 +161,23 @@ stop_artemis() {
   fi
 }
 
+start_mail() {
+  local java=java
+  if [ -n "${JAVA_HOME:-}" ]; then java=$JAVA_HOME/bin/java; fi
+  nohup "$java" -Xmx128m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.port="$mail_port" -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_api_port" \
+    -jar "$target/greenmail-dist/greenmail-standalone.jar" > "$state/mail.log" 2>&1 &
+  echo $! > "$state/mail.pid"
+  await "Mail server ready on 127.0.0.1:$mail_port" 60 "$state/mail.log" answers_ok "http://127.0.0.1:$mail_api_port/api/user"
+}
+
+stop_mail() {
+  if [ -f "$state/mail.pid" ]; then
+    kill -TERM "$(cat "$state/mail.pid")" 2>/dev/null || true
+    rm -f "$state/mail.pid"
+  fi
+}
+
 # Clones the prepared server and writes its settings as bootstrap properties.
 clone_server() {
   local name=$1 properties=$2
@@ -204,7 +225,11 @@ device.credentials.secret=integration-test-device-credentials
 device.command.lifetime=6
 device.command.sweep.seconds=1
 notification.visit.answer.seconds=15
-notification.sweep.seconds=1"
+notification.sweep.seconds=1
+mail.host=127.0.0.1
+mail.port=$mail_port
+mail.starttls=false
+mail.from=citiverse@city.example"
   clone_server citiverse-embedded "citiverse.environment=development
 http.port=$embedded_http_port
 https.port=$embedded_https_port
@@ -237,11 +262,13 @@ case "$action" in
     stop_servers
     stop_keycloak
     stop_artemis
+    stop_mail
     stop_postgresql
-    trap 'echo "Test environment failed to start; stopping it." >&2; stop_servers; stop_keycloak; stop_artemis; stop_postgresql' ERR
+    trap 'echo "Test environment failed to start; stopping it." >&2; stop_servers; stop_keycloak; stop_artemis; stop_mail; stop_postgresql' ERR
     start_postgresql
     start_keycloak
     start_artemis
+    start_mail
     start_servers
     wait_keycloak
     ;;
@@ -249,6 +276,7 @@ case "$action" in
     stop_servers
     stop_keycloak
     stop_artemis
+    stop_mail
     stop_postgresql
     ;;
   *)

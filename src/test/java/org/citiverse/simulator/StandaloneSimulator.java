@@ -44,11 +44,13 @@ public final class StandaloneSimulator implements AutoCloseable {
 
     private final Simulation simulation;
     private final ScheduledExecutorService executor;
+    private final JMSContext connection;
     private volatile boolean running = true;
 
-    private StandaloneSimulator(Simulation simulation, ScheduledExecutorService executor) {
+    private StandaloneSimulator(Simulation simulation, ScheduledExecutorService executor, JMSContext connection) {
         this.simulation = simulation;
         this.executor = executor;
+        this.connection = connection;
     }
 
     public static void main(String[] args) throws Exception {
@@ -120,9 +122,11 @@ public final class StandaloneSimulator implements AutoCloseable {
             acks = names.createQueue("citiverse.device.acks");
             commandQueue = names.createQueue("citiverse.device.commands");
         }
-        JmsDeviceLayer layer = new JmsDeviceLayer(broker, ingress, acks);
+        // A gateway keeps its connection: reports and answers go over one, each on a session of its own.
+        JMSContext connection = broker.createContext();
+        JmsDeviceLayer layer = new JmsDeviceLayer(new OneConnection(broker, connection), ingress, acks);
         Simulation simulation = new Simulation(scenario, members, layer, executor, new Random(), Clock.systemUTC());
-        StandaloneSimulator simulator = new StandaloneSimulator(simulation, executor);
+        StandaloneSimulator simulator = new StandaloneSimulator(simulation, executor, connection);
         simulation.reportAll();
         executor.scheduleWithFixedDelay(simulation::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         Thread commands = new Thread(() -> JmsDeviceLayer.serveCommands(broker, commandQueue, simulation,
@@ -130,6 +134,42 @@ public final class StandaloneSimulator implements AutoCloseable {
         commands.setDaemon(true);
         commands.start();
         return simulator;
+    }
+
+    /** Contexts that share one connection (each its own session); anything else as the broker's factory. */
+    private record OneConnection(ConnectionFactory broker, JMSContext connection) implements ConnectionFactory {
+
+        @Override
+        public JMSContext createContext() {
+            return createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        }
+
+        @Override
+        public JMSContext createContext(int sessionMode) {
+            synchronized (connection) { // a context is for one thread at a time, even to make sessions
+                return connection.createContext(sessionMode);
+            }
+        }
+
+        @Override
+        public JMSContext createContext(String user, String password) {
+            return broker.createContext(user, password);
+        }
+
+        @Override
+        public JMSContext createContext(String user, String password, int sessionMode) {
+            return broker.createContext(user, password, sessionMode);
+        }
+
+        @Override
+        public jakarta.jms.Connection createConnection() throws jakarta.jms.JMSException {
+            return broker.createConnection();
+        }
+
+        @Override
+        public jakarta.jms.Connection createConnection(String user, String password) throws jakarta.jms.JMSException {
+            return broker.createConnection(user, password);
+        }
     }
 
     public Simulation simulation() {
@@ -140,6 +180,7 @@ public final class StandaloneSimulator implements AutoCloseable {
     public void close() {
         running = false;
         executor.shutdownNow();
+        connection.close();
     }
 
     private static JsonObjectBuilder twin(String type, String name, String linkType) {

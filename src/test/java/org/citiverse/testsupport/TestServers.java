@@ -19,6 +19,11 @@ public final class TestServers {
         return System.getProperty("citiverse.broker.url", "tcp://localhost:9480");
     }
 
+    /** The test mail server's HTTP API: what each address received. */
+    public static String mailApi() {
+        return System.getProperty("citiverse.mail.api.url", "http://localhost:9526");
+    }
+
     public static String embedded() {
         return System.getProperty("citiverse.embedded.url", "http://localhost:9280");
     }

@@ -48,9 +48,16 @@ public class IngressBatch {
      */
     @Transactional
     public int drain(int max, long waitMillis) {
+        return drain(max, waitMillis, null);
+    }
+
+    /** The same, taking only the messages the JMS selector picks (null: all). */
+    @Transactional
+    public int drain(int max, long waitMillis, String selector) {
         List<Message> batch = new ArrayList<>(max);
         // Created inside the transaction, so the container enlists the session in it.
-        try (JMSContext context = connections.createContext(); JMSConsumer consumer = context.createConsumer(ingress)) {
+        try (JMSContext context = connections.createContext();
+             JMSConsumer consumer = context.createConsumer(ingress, selector)) {
             Message message = consumer.receive(waitMillis);
             while (message != null) {
                 batch.add(message);

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code jms.ingress.batch.max} messages (see {@link IngressBatch}); after a failed batch they take
  * one at a time for a while ({@link BatchSizes}) and pause before each retry, growing with the
  * failures in a row ({@link RedeliveryBackoff}), so a database outage does not use up good messages'
- * redeliveries.
+ * redeliveries. One more consumer takes only urgent messages (JMS priority at least
+ * {@code jms.ingress.urgent.priority}: a doorbell's ring), one at a time, so someone at the door is
+ * not kept waiting behind a backlog of readings.
  */
 @ApplicationScoped
 public class IngressWorkers {
@@ -47,6 +49,10 @@ public class IngressWorkers {
     @ConfigProperty(name = "jms.ingress.batch.max", defaultValue = "100")
     int batchMax;
 
+    @Inject
+    @ConfigProperty(name = "jms.ingress.urgent.priority", defaultValue = "7")
+    int urgentPriority;
+
     private BatchSizes sizes;
     private final List<Thread> running = new ArrayList<>();
     private volatile boolean stopping;
@@ -58,6 +64,30 @@ public class IngressWorkers {
             worker.setName("citiverse-ingress-" + i);
             worker.start();
             running.add(worker);
+        }
+        Thread urgent = threads.newThread(this::workUrgent);
+        urgent.setName("citiverse-ingress-urgent");
+        urgent.start();
+        running.add(urgent);
+    }
+
+    /** Urgent messages one at a time: a bad one fails alone, and a ring never waits for a batch. */
+    private void workUrgent() {
+        String selector = "JMSPriority >= " + Math.max(0, Math.min(9, urgentPriority));
+        int failures = 0;
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
+            if (!migration.state().migrated()) {
+                pause(WAIT_MILLIS);
+                continue;
+            }
+            try {
+                batches.drain(1, WAIT_MILLIS, selector);
+                failures = 0;
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.log(Level.WARNING, "An urgent device message rolled back", e);
+                backoff.pauseAfter(failures);
+            }
         }
     }
 

@@ -39,6 +39,15 @@ public class ProfileService {
     }
 
     /**
+     * Someone's profile, if they have one: for the platform to reach them as they asked (an e-mail
+     * when the doorbell rings), never shown to others.
+     */
+    @Transactional
+    public java.util.Optional<ProfileDetails> find(String subject) {
+        return profiles.findBySubject(subject).map(ProfileService::details);
+    }
+
+    /**
      * The names people chose, for showing them to the people they share something with (a
      * household). Someone without a profile yet is missing from the map.
      */

@@ -67,6 +67,9 @@ public class GuestNotifications {
     @Inject
     Event<VisitEvents.VisitChanged> changed;
 
+    @Inject
+    VisitMail mail;
+
     /** How long a ring may be answered. */
     @Inject
     @ConfigProperty(name = "notification.visit.answer.seconds", defaultValue = "120")
@@ -214,8 +217,8 @@ public class GuestNotifications {
 
     @Transactional
     public NotificationPreferences preferences(String subject) {
-        return visits.preference(subject).map(p -> new NotificationPreferences(p.quietFrom(), p.quietUntil(), p.sound()))
-                .orElse(new NotificationPreferences(null, null, false));
+        return visits.preference(subject).map(p -> new NotificationPreferences(p.quietFrom(), p.quietUntil(), p.sound(),
+                p.email())).orElse(new NotificationPreferences(null, null, false, false));
     }
 
     @Transactional
@@ -225,8 +228,33 @@ public class GuestNotifications {
             visits.add(fresh);
             return fresh;
         });
-        preference.change(wanted.quietFrom(), wanted.quietUntil(), wanted.sound());
+        preference.change(wanted.quietFrom(), wanted.quietUntil(), wanted.sound(), wanted.email());
         return preferences(subject);
+    }
+
+    /**
+     * A ring reaches members who are not signed in (no open page) by e-mail, when they asked for it
+     * and gave an address: which door and when, and where to see it — no picture, no link that opens
+     * anything. Called once the ring is committed; returns how many were sent.
+     */
+    @Transactional
+    public int mailAbsent(VisitView visit, java.util.Collection<String> absent) {
+        int sent = 0;
+        for (String subject : absent) {
+            boolean wanted = visits.preference(subject).map(NotificationPreference::email).orElse(false);
+            Optional<org.citiverse.identity.application.ProfileDetails> profile = wanted ? profiles.find(subject)
+                    : Optional.empty();
+            if (profile.isPresent() && profile.get().email() != null && !profile.get().email().isBlank()) {
+                java.util.Locale language = java.util.Locale.forLanguageTag(profile.get().preferredLanguage());
+                String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of(timeZone))
+                        .format(visit.rangAt());
+                if (mail.send(profile.get().email(), VisitMail.text(language, "visit.mail.subject", visit.door()),
+                        VisitMail.text(language, "visit.mail.body", visit.door(), at))) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
     }
 
     /** Ringing visits nobody answered in time expire, so every open page drops them; returns how many. */

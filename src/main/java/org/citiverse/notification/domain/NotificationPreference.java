@@ -10,7 +10,8 @@ import java.time.LocalTime;
 /**
  * A member's choices about being told of rings: quiet hours in the city's local time (from–until,
  * possibly across midnight; none when either is empty), during which a ring waits in the visit log
- * instead of interrupting, and whether the portal plays a sound.
+ * instead of interrupting, whether the portal plays a sound, and whether a ring while they are not
+ * signed in is e-mailed to them.
  */
 @Entity
 @Table(name = "notification_preference")
@@ -29,6 +30,9 @@ public class NotificationPreference {
     @Column(name = "sound", nullable = false)
     private boolean sound;
 
+    @Column(name = "email", nullable = false)
+    private boolean email;
+
     @Version
     private int version;
 
@@ -41,13 +45,14 @@ public class NotificationPreference {
     }
 
     /** Quiet hours, or none (both empty); from and until must differ. */
-    public void change(LocalTime from, LocalTime until, boolean withSound) {
+    public void change(LocalTime from, LocalTime until, boolean withSound, boolean byEmail) {
         if ((from == null) != (until == null) || from != null && from.equals(until)) {
             throw new VisitException(VisitException.Reason.QUIET_HOURS_INVALID);
         }
         this.quietFrom = from;
         this.quietUntil = until;
         this.sound = withSound;
+        this.email = byEmail;
     }
 
     /** Whether this local time is within the quiet hours. */
@@ -74,5 +79,9 @@ public class NotificationPreference {
 
     public boolean sound() {
         return sound;
+    }
+
+    public boolean email() {
+        return email;
     }
 }

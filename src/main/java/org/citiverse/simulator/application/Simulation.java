@@ -109,6 +109,7 @@ public final class Simulation {
     private void report(Member member, String body) {
         String deviceId = member.device().id();
         String messageId = deviceId + "-" + clock.millis() + "-" + sequence.incrementAndGet();
-        layer.report(deviceId, messageId, body, DeviceSignature.of(member.secret(), messageId, deviceId, JSON, body));
+        layer.report(deviceId, messageId, body, DeviceSignature.of(member.secret(), messageId, deviceId, JSON, body),
+                member.device().urgent());
     }
 }

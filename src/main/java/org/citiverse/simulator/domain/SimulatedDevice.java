@@ -103,6 +103,11 @@ public abstract class SimulatedDevice {
         throw new IllegalStateException(command);
     }
 
+    /** Whether its report now is one someone waits for (a ring): it goes ahead of the others. */
+    public synchronized boolean urgent() {
+        return false;
+    }
+
     /** What a command just carried out produced, handed back with the answer (none for most). */
     protected JsonObject result(String command) {
         return JsonObject.EMPTY_JSON_OBJECT;

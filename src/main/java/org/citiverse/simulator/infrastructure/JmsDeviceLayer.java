@@ -23,6 +23,10 @@ import org.citiverse.simulator.application.Simulation;
  */
 public final class JmsDeviceLayer implements DeviceLayer {
 
+    /** JMS priorities: the platform takes 7 and above first (jms.ingress.urgent.priority). */
+    static final int URGENT = 9;
+    static final int NORMAL = 4;
+
     private final ConnectionFactory factory;
     private final Queue ingress;
     private final Queue acks;
@@ -34,9 +38,9 @@ public final class JmsDeviceLayer implements DeviceLayer {
     }
 
     @Override
-    public void report(String deviceId, String messageId, String body, String signature) {
+    public void report(String deviceId, String messageId, String body, String signature, boolean urgent) {
         try (JMSContext jms = factory.createContext()) {
-            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setPriority(urgent ? URGENT : NORMAL)
                     .setProperty("CitiVerseMessageId", messageId)
                     .setProperty("CitiVerseDeviceId", deviceId)
                     .setProperty("CitiVerseContentType", "application/json")

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationPreferenceResource {
 
-    private static final Set<String> FIELDS = Set.of("quietFrom", "quietUntil", "sound");
+    private static final Set<String> FIELDS = Set.of("quietFrom", "quietUntil", "sound", "email");
     private static final String INVALID = "notification-preferences/invalid-request";
 
     @Inject
@@ -51,20 +51,27 @@ public class NotificationPreferenceResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the caller's quiet hours and sound setting",
-            description = "Body: {\"quietFrom\": \"22:00\" | null, \"quietUntil\": \"07:00\" | null, \"sound\": true}. "
-                    + "Quiet hours are in the city's local time and may pass midnight; rings during them wait in the "
-                    + "visit log.")
+            description = "Body: {\"quietFrom\": \"22:00\" | null, \"quietUntil\": \"07:00\" | null, \"sound\": true, "
+                    + "\"email\": false}. Quiet hours are in the city's local time and may pass midnight; rings during "
+                    + "them wait in the visit log. email: a ring while the caller is not signed in is e-mailed to the "
+                    + "address in their profile (when the city has configured e-mail).")
     @APIResponse(responseCode = "200", description = "The preferences as saved.")
     @APIResponse(responseCode = "400", description = "Malformed, a time that is not HH:MM, or only one of the two.")
     public JsonObject put(JsonValue body) {
         if (!(body instanceof JsonObject json) || !FIELDS.containsAll(json.keySet())
-                || json.containsKey("sound") && json.get("sound") != JsonValue.TRUE && json.get("sound") != JsonValue.FALSE) {
+                || !flag(json, "sound") || !flag(json, "email")) {
             throw new InvalidRequestException(INVALID, "{\"quietFrom\": \"HH:MM\" | null, \"quietUntil\": \"HH:MM\" | null, "
-                    + "\"sound\": true | false}");
+                    + "\"sound\": true | false, \"email\": true | false}");
         }
         NotificationPreferences wanted = new NotificationPreferences(time(json, "quietFrom"), time(json, "quietUntil"),
-                json.get("sound") == JsonValue.TRUE);
+                json.get("sound") == JsonValue.TRUE, json.get("email") == JsonValue.TRUE);
         return json(notifications.changePreferences(security.getUserPrincipal().getName(), wanted));
+    }
+
+    /** Absent (false), or true or false. */
+    private static boolean flag(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        return value == null || value == JsonValue.TRUE || value == JsonValue.FALSE;
     }
 
     private static LocalTime time(JsonObject json, String name) {
@@ -89,6 +96,6 @@ public class NotificationPreferenceResource {
         } else {
             json.add("quietFrom", p.quietFrom().toString()).add("quietUntil", p.quietUntil().toString());
         }
-        return json.add("sound", p.sound()).build();
+        return json.add("sound", p.sound()).add("email", p.email()).build();
     }
 }

@@ -54,6 +54,9 @@ public class VisitStream {
     ManagedExecutorService senders;
 
     @Inject
+    org.citiverse.notification.application.GuestNotifications notifications;
+
+    @Inject
     @ConfigProperty(name = "notification.stream.heartbeat.seconds", defaultValue = "20")
     long heartbeatSeconds;
 
@@ -87,10 +90,16 @@ public class VisitStream {
     /** A committed change reaches every open stream of its recipients. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitEvents.VisitChanged change) {
         senders.execute(() -> {
+            List<String> absent = new java.util.ArrayList<>();
             for (String recipient : change.recipients()) {
-                for (Subscriber subscriber : bySubject.getOrDefault(recipient, Set.of())) {
-                    send(subscriber, change.visit(), change.ring());
+                Set<Subscriber> streams = bySubject.getOrDefault(recipient, Set.of());
+                streams.forEach(subscriber -> send(subscriber, change.visit(), change.ring()));
+                if (streams.isEmpty()) {
+                    absent.add(recipient);
                 }
+            }
+            if (change.ring() && !absent.isEmpty()) {
+                notifications.mailAbsent(change.visit(), absent); // those not signed in, if they asked
             }
         });
     }

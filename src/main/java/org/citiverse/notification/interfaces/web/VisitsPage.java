@@ -9,11 +9,11 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import org.citiverse.identity.interfaces.web.SignedInUser;
 import org.citiverse.notification.application.GuestNotifications;
 import org.citiverse.notification.application.NotificationPreferences;
 import org.citiverse.notification.application.VisitView;
 import org.citiverse.notification.domain.VisitException;
+import org.citiverse.shared.interfaces.web.CurrentSubject;
 import org.citiverse.shared.interfaces.web.PageMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +33,7 @@ public class VisitsPage implements Serializable {
     GuestNotifications notifications;
 
     @Inject
-    SignedInUser user;
+    CurrentSubject subject;
 
     @Inject
     PageMessages messages;
@@ -50,19 +50,21 @@ public class VisitsPage implements Serializable {
     private String quietFrom;
     private String quietUntil;
     private boolean sound;
+    private boolean email;
 
     @PostConstruct
     void load() {
-        visits = notifications.log(user.getName(), SHOWN);
-        NotificationPreferences preferences = notifications.preferences(user.getName());
+        visits = notifications.log(subject.get(), SHOWN);
+        NotificationPreferences preferences = notifications.preferences(subject.get());
         quietFrom = preferences.quietFrom() == null ? null : preferences.quietFrom().toString();
         quietUntil = preferences.quietUntil() == null ? null : preferences.quietUntil().toString();
         sound = preferences.sound();
+        email = preferences.email();
     }
 
     public String deletePicture(UUID visitId) {
         try {
-            notifications.deleteSnapshot(user.getName(), visitId);
+            notifications.deleteSnapshot(subject.get(), visitId);
         } catch (VisitException e) {
             messages.error(null, e.messageKey());
             return null;
@@ -78,7 +80,7 @@ public class VisitsPage implements Serializable {
             return null;
         }
         try {
-            notifications.changePreferences(user.getName(), new NotificationPreferences(from, until, sound));
+            notifications.changePreferences(subject.get(), new NotificationPreferences(from, until, sound, email));
         } catch (VisitException e) {
             messages.error(from == null ? "quietFrom" : "quietUntil", e.messageKey());
             return null;
@@ -143,5 +145,13 @@ public class VisitsPage implements Serializable {
 
     public void setSound(boolean sound) {
         this.sound = sound;
+    }
+
+    public boolean isEmail() {
+        return email;
+    }
+
+    public void setEmail(boolean email) {
+        this.email = email;
     }
 }

@@ -255,6 +255,48 @@ class GuestNotificationIT {
         }
     }
 
+    @Test
+    void aMemberWhoIsNotSignedInAndAskedForItIsEmailedAndNotWhileSignedIn() throws Exception {
+        String user = "visit-mail-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = user + "@example.org";
+        new org.citiverse.testsupport.KeycloakAdmin().createUser(user, "Mia", "Mail");
+        PortalClient away = new PortalClient(BASE).signIn(user);
+        String profile = away.get("/citizen/profile.xhtml").body();
+        assertEquals(302, away.postForm("/citizen/profile.xhtml", Map.of("profile_SUBMIT", "1", "displayName", "Mia Mail",
+                "email", address, "language", "en", "save", "Save my details",
+                "jakarta.faces.ViewState", PortalClient.viewState(profile))).statusCode());
+        org.citiverse.testsupport.Households.join(away,
+                org.citiverse.testsupport.Households.invite(owner, home.householdId(), ""));
+        assertEquals(200, away.send("PUT", "/api/v1/notification-preferences", "{\"email\":true}").statusCode());
+
+        try (EventStream ownerEvents = ready(owner)) {
+            home.ring();
+            JsonObject ring = ringOf(ownerEvents);
+            JsonObject mail = Eventually.await(WAIT, "the e-mail to the member who is away", () -> {
+                jakarta.json.JsonArray inbox = inbox(address);
+                return inbox.isEmpty() ? null : inbox.getJsonObject(0);
+            });
+            assertEquals("Someone rang at " + ring.getString("door"), mail.getString("subject"));
+            String text = mail.getString("mimeMessage");
+            assertTrue(text.contains("while you were not signed in"), text);
+            assertFalse(text.contains("image") || text.contains("/api/"), "no picture, no link that acts: " + text);
+            decline(ring.getString("id"));
+
+            try (EventStream awayEvents = ready(away)) {
+                home.ring();
+                String second = ringOf(awayEvents).getString("id");
+                Thread.sleep(2_000);
+                assertEquals(1, inbox(address).size(), "signed in with a page open: told there, not by e-mail");
+                decline(second);
+            }
+        }
+    }
+
+    private static jakarta.json.JsonArray inbox(String address) {
+        HttpResponse<String> messages = new PortalClient(TestServers.mailApi()).get("/api/user/" + address + "/messages/");
+        return messages.statusCode() == 200 ? Json.array(messages.body()) : jakarta.json.JsonValue.EMPTY_JSON_ARRAY;
+    }
+
     private void decline(String visit) {
         HttpResponse<String> declined = answer(owner, visit, "decline");
         assertNotEquals(500, declined.statusCode(), declined.body());
