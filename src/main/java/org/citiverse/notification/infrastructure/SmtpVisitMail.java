@@ -11,6 +11,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,8 +29,8 @@ public class SmtpVisitMail implements VisitMail {
     private static final Logger LOG = Logger.getLogger(SmtpVisitMail.class.getName());
 
     @Inject
-    @ConfigProperty(name = "mail.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "mail.host")
+    Optional<String> host; // an empty server variable counts as not set
 
     @Inject
     @ConfigProperty(name = "mail.port", defaultValue = "587")
@@ -40,12 +41,12 @@ public class SmtpVisitMail implements VisitMail {
     String from;
 
     @Inject
-    @ConfigProperty(name = "mail.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "mail.user")
+    Optional<String> user; // an empty server variable counts as not set
 
     @Inject
-    @ConfigProperty(name = "mail.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "mail.password")
+    Optional<String> password; // an empty server variable counts as not set
 
     @Inject
     @ConfigProperty(name = "mail.starttls", defaultValue = "true")
@@ -55,24 +56,24 @@ public class SmtpVisitMail implements VisitMail {
 
     @PostConstruct
     void configure() {
-        if (host.isBlank()) {
+        if (host.filter(h -> !h.isBlank()).isEmpty()) {
             return;
         }
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.host", host.get());
         properties.put("mail.smtp.port", Integer.toString(port));
         properties.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
         properties.put("mail.smtp.starttls.required", Boolean.toString(starttls));
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "10000");
         properties.put("mail.smtp.writetimeout", "10000");
-        boolean authenticate = !user.isBlank();
+        boolean authenticate = user.filter(u -> !u.isBlank()).isPresent();
         properties.put("mail.smtp.auth", Boolean.toString(authenticate));
         session = Session.getInstance(properties, !authenticate ? null : new jakarta.mail.Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user, password);
+                return new PasswordAuthentication(user.get(), password.orElse(""));
             }
         });
     }

@@ -81,7 +81,8 @@ public class VisitResource {
     @APIResponse(responseCode = "200", description = "The stream.")
     public void events(@Context SseEventSink sink, @Context Sse sse) {
         String subject = subject();
-        stream.subscribe(new VisitStream.Subscriber(subject, sink, sse, apiBase()), notifications.open(subject));
+        stream.subscribe(new VisitStream.Subscriber(subject, sink, sse, apiBase(), request.getSession(false)),
+                notifications.open(subject));
     }
 
     @GET

@@ -37,8 +37,21 @@ public class VisitStream {
 
     private static final Logger LOG = Logger.getLogger(VisitStream.class.getName());
 
-    /** One open stream. */
-    record Subscriber(String subject, SseEventSink sink, Sse sse, String apiBase) {
+    /** One open stream; {@code session} is the portal session it was opened in (none for token callers). */
+    record Subscriber(String subject, SseEventSink sink, Sse sse, String apiBase, jakarta.servlet.http.HttpSession session) {
+
+        /** A stream outlives no sign-out or session timeout: the page left open is told nothing more. */
+        boolean signedOut() {
+            if (session == null) {
+                return false;
+            }
+            try {
+                session.getLastAccessedTime();
+                return false;
+            } catch (IllegalStateException invalidated) {
+                return true;
+            }
+        }
     }
 
     private final Map<String, Set<Subscriber>> bySubject = new ConcurrentHashMap<>();
@@ -130,8 +143,13 @@ public class VisitStream {
     }
 
     private void heartbeat() {
-        bySubject.values().forEach(set -> set.forEach(subscriber ->
-                send(subscriber, "heartbeat", subscriber.sse().newEventBuilder().comment("keep-alive").build())));
+        bySubject.values().forEach(set -> set.forEach(subscriber -> {
+            if (subscriber.signedOut()) {
+                drop(subscriber);
+            } else {
+                send(subscriber, "heartbeat", subscriber.sse().newEventBuilder().comment("keep-alive").build());
+            }
+        }));
     }
 
     private void drop(Subscriber subscriber) {
