@@ -295,19 +295,35 @@ document.addEventListener('DOMContentLoaded', function () {
         .then(function (preferences) { sound = !!(preferences && preferences.sound); })
         .catch(function () { /* no sound then */ });
 
-    var source = new EventSource(panel.dataset.events, {withCredentials: true});
-    function listen(name, ring) {
-        source.addEventListener(name, function (event) {
-            try {
-                render(JSON.parse(event.data), ring);
-            } catch (ignored) {
-                // a malformed event changes nothing on the page
-            }
+    // The stream is closed when the page is left: a page kept for "back" must not hold a connection
+    // (browsers allow a handful per server), and it is opened again if the page comes back.
+    var source = null;
+    function connect() {
+        source = new EventSource(panel.dataset.events, {withCredentials: true});
+        ['ring', 'visit'].forEach(function (name) {
+            source.addEventListener(name, function (event) {
+                try {
+                    render(JSON.parse(event.data), name === 'ring');
+                } catch (ignored) {
+                    // a malformed event changes nothing on the page
+                }
+            });
+        });
+        source.addEventListener('ready', function () {
+            document.documentElement.dataset.visitStream = 'open';
         });
     }
-    listen('ring', true);
-    listen('visit', false);
-    source.addEventListener('ready', function () {
-        document.documentElement.dataset.visitStream = 'open';
+    window.addEventListener('pagehide', function () {
+        if (source) {
+            source.close();
+            source = null;
+            delete document.documentElement.dataset.visitStream;
+        }
     });
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted && !source) {
+            connect();
+        }
+    });
+    connect();
 });

@@ -70,6 +70,9 @@ public class GuestNotifications {
     @Inject
     VisitMail mail;
 
+    @Inject
+    Event<PictureWanted> pictureWanted;
+
     /** How long a ring may be answered. */
     @Inject
     @ConfigProperty(name = "notification.visit.answer.seconds", defaultValue = "120")
@@ -87,10 +90,15 @@ public class GuestNotifications {
 
     Clock clock = Clock.systemUTC();
 
+    /** The visits of one ring, whose picture the home's camera is asked for once they are committed. */
+    record PictureWanted(String cameraTwinId, List<UUID> visitIds) {
+    }
+
     /**
      * A doorbell rang: a visit for each household that may see it (not a second one while the first
-     * still rings), and one picture asked of the home's camera for all of them. Nothing here may fail
-     * the report that carried the ring, so whatever is missing (no household, no camera) is skipped.
+     * still rings); once they are committed (and pushed), one picture is asked of the home's camera for
+     * all of them, so the ring's own transaction stays short. Nothing here may fail the report that
+     * carried the ring, so whatever is missing (no household, no camera) is skipped.
      */
     @Transactional
     void rang(@Observes DeviceEvents.DoorbellRang ring) {
@@ -104,15 +112,32 @@ public class GuestNotifications {
         List<TwinView> beside = twins.companions(ring.twinId());
         String lock = actionable(beside, "open").orElse(null);
         Optional<String> camera = actionable(beside, "snapshot");
-        UUID snapshot = camera.filter(actuations::connected)
-                .map(c -> actuations.issue(PLATFORM, c, "snapshot", null).commandId()).orElse(null);
         Instant now = clock.instant();
+        List<UUID> made = new ArrayList<>();
         for (UUID household : told) {
             GuestVisit visit = new GuestVisit(household, ring.twinId(), door, lock, camera.orElse(null), now,
                     Duration.ofSeconds(answerSeconds));
-            visit.snapshotRequested(snapshot);
             visits.add(visit);
+            made.add(visit.id());
             announce(visit, true);
+        }
+        camera.ifPresent(c -> pictureWanted.fire(new PictureWanted(c, made)));
+    }
+
+    /** After the ring's commit: the camera is asked in a transaction of its own, on another thread. */
+    void ringCommitted(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) PictureWanted wanted) {
+        pictureWanted.fireAsync(wanted);
+    }
+
+    /** Asks the camera for the picture of the ring's visits (none when the camera has no active device). */
+    @Transactional
+    void askCamera(@jakarta.enterprise.event.ObservesAsync PictureWanted wanted) {
+        if (!actuations.connected(wanted.cameraTwinId())) {
+            return;
+        }
+        UUID command = actuations.issue(PLATFORM, wanted.cameraTwinId(), "snapshot", null).commandId();
+        for (UUID id : wanted.visitIds()) {
+            visits.findLocked(id).ifPresent(visit -> visit.snapshotRequested(command));
         }
     }
 
