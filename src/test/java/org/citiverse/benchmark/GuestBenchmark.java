@@ -25,8 +25,8 @@ import org.citiverse.testsupport.PortalClient;
 /**
  * Guest notification latency (FGMV-28 7.2.1) against the test environment: N households, each a
  * signed-in person with an open event stream and a simulated home (doorbell, lock, camera on the
- * broker, answering at once). Rings go out from four threads (fewer with fewer households), one
- * household at a time each; every
+ * broker, answering at once). Rings go out one after another (or from {@code -Dbenchmark.loops=N}
+ * threads, each with its own households: make the households a multiple of N); every
  * ring is timed from the doorbell's report leaving for the broker to its event arriving, then the
  * door is opened and timed from the answer's request to the OPENED event (the simulated lock has no
  * delay, so nothing is subtracted). Optionally with background device reports at a steady rate.
@@ -54,8 +54,9 @@ public final class GuestBenchmark {
         String base = args.length > 3 ? args[3] : "http://localhost:9180";
         String brokerUrl = args.length > 4 ? args[4] : "tcp://localhost:9480";
         String jdbc = args.length > 5 ? args[5] : "jdbc:postgresql://127.0.0.1:55432/citiverse";
-        System.out.printf("CitiVerse guest benchmark: %d households, %d rings, background %d reports/s, %d cores%n",
-                households, rings, background, Runtime.getRuntime().availableProcessors());
+        System.out.printf("CitiVerse guest benchmark: %d households, %d rings (%d at a time), background %d reports/s,"
+                + " %d cores%n", households, rings, Integer.getInteger("benchmark.loops", 1), background,
+                Runtime.getRuntime().availableProcessors());
         try (DeviceFleet fleet = new DeviceFleet(base, brokerUrl, jdbc);
              StandaloneSimulator simulator = StandaloneSimulator.start(base, StandaloneSimulator.broker(brokerUrl),
                      new Scenario(households, 0, 0, 0, 0, 0), "sim-" + fleet.run + "-", 3_600_000)) {
@@ -76,7 +77,7 @@ public final class GuestBenchmark {
             }
             List<Long> told = Collections.synchronizedList(new ArrayList<>());
             List<Long> opened = Collections.synchronizedList(new ArrayList<>());
-            int parallel = Math.min(4, homes.size());
+            int parallel = Math.min(Integer.getInteger("benchmark.loops", 1), homes.size());
             ExecutorService threads = Executors.newFixedThreadPool(parallel);
             try {
                 List<Future<?>> work = new ArrayList<>();
