@@ -42,6 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GuestNotifications {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            GuestNotifications.class.getName());
+
     /** The platform asks the camera for the picture, on behalf of the notification itself. */
     static final TwinCaller PLATFORM = TwinCaller.platform("guest-notification");
     private static final String HOUSEHOLD = "household:";
@@ -124,9 +127,15 @@ public class GuestNotifications {
         camera.ifPresent(c -> pictureWanted.fire(new PictureWanted(c, made)));
     }
 
-    /** After the ring's commit: the camera is asked in a transaction of its own, on another thread. */
+    /**
+     * After the ring's commit: the camera is asked in a transaction of its own, on another thread. If
+     * that fails the visits simply have no picture; the log says why.
+     */
     void ringCommitted(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) PictureWanted wanted) {
-        pictureWanted.fireAsync(wanted);
+        pictureWanted.fireAsync(wanted).exceptionally(failure -> {
+            LOG.log(java.util.logging.Level.WARNING, "The camera could not be asked for a picture of a ring", failure);
+            return wanted;
+        });
     }
 
     /** Asks the camera for the picture of the ring's visits (none when the camera has no active device). */
