@@ -142,8 +142,8 @@ public class IngestionService {
     public DeviceMessage submit(RawDeviceMessage raw) {
         DeviceMessage message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(),
                 raw.body(), maxBytes);
-        authenticate(message, raw.signature());
-        ingressQueue.enqueue(message, raw.signature());
+        Device device = authenticate(message, raw.signature());
+        ingressQueue.enqueue(message, raw.signature(), DeviceSignals.urgent(device.profile()));
         return message;
     }
 

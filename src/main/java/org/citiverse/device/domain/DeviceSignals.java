@@ -19,14 +19,23 @@ public final class DeviceSignals {
     public enum Kind { RING, FAULT, RECOVERED }
 
     private static final List<String> FAULTS = List.of("fault", "lampFault");
+    private static final String DOORBELL = "doorbell";
 
     private DeviceSignals() {
+    }
+
+    /**
+     * Whether a device's reports are ones someone waits for (a doorbell's): over HTTPS they are queued
+     * as urgent, as a JMS gateway sends them (jms.ingress.urgent.priority).
+     */
+    public static boolean urgent(String profile) {
+        return DOORBELL.equals(profile);
     }
 
     public static List<Signal> of(String profile, List<Reading> readings) {
         List<Signal> signals = new ArrayList<>();
         for (Reading reading : readings) {
-            if ("doorbell".equals(profile) && (reading.values().get("pressed") == JsonValue.TRUE
+            if (DOORBELL.equals(profile) && (reading.values().get("pressed") == JsonValue.TRUE
                     || reading.values().get("ring") == JsonValue.TRUE)) {
                 signals.add(new Signal(Kind.RING, "ring", reading.observedAt()));
             }

@@ -22,11 +22,15 @@ public class JmsIngressQueue implements IngressQueue {
     @Resource(lookup = "jms/citiverse/DeviceIngress")
     Queue ingress;
 
+    /** Above jms.ingress.urgent.priority's default (7), as the device protocol asks of gateways. */
+    static final int URGENT = 9;
+
     @Override
-    public void enqueue(DeviceMessage message, String signature) {
+    public void enqueue(DeviceMessage message, String signature, boolean urgent) {
         try (JMSContext context = connections.createContext()) {
             context.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setPriority(urgent ? URGENT : jakarta.jms.Message.DEFAULT_PRIORITY)
                     .setProperty(DeviceMessageHeaders.MESSAGE_ID, message.messageId())
                     .setProperty(DeviceMessageHeaders.DEVICE_ID, message.deviceId())
                     .setProperty(DeviceMessageHeaders.CONTENT_TYPE, message.contentType())

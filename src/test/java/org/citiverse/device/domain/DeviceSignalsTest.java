@@ -27,6 +27,13 @@ class DeviceSignalsTest {
     }
 
     @Test
+    void onlyADoorbellsReportsAreUrgent() {
+        assertEquals(true, DeviceSignals.urgent("doorbell"));
+        assertEquals(false, DeviceSignals.urgent("door-lock"));
+        assertEquals(false, DeviceSignals.urgent(null));
+    }
+
+    @Test
     void faultsAndRecoveriesComeFromAnyDevice() {
         assertEquals(List.of(new DeviceSignals.Signal(DeviceSignals.Kind.FAULT, "lampFault", T),
                         new DeviceSignals.Signal(DeviceSignals.Kind.RECOVERED, "fault", T.plusSeconds(5))),
