@@ -226,6 +226,7 @@ device.command.lifetime=6
 device.command.sweep.seconds=1
 notification.visit.answer.seconds=15
 notification.sweep.seconds=1
+notification.stream.heartbeat.seconds=2
 mail.host=127.0.0.1
 mail.port=$mail_port
 mail.starttls=false

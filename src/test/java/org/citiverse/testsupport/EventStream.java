@@ -58,6 +58,12 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /** Whether the server ends the stream within {@code wait}. */
+    public boolean endsWithin(Duration wait) throws InterruptedException {
+        reader.join(wait.toMillis());
+        return !reader.isAlive();
+    }
+
     private void read() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String name = "message";

@@ -292,6 +292,18 @@ class GuestNotificationIT {
         }
     }
 
+    @Test
+    void signingOutEndsTheVisitStreamOfThatSession() throws Exception {
+        PortalClient leaving = new PortalClient(BASE).signIn("resident");
+        try (EventStream events = ready(leaving)) {
+            HttpResponse<String> page = leaving.get("/citizen/");
+            leaving.postForm("/citizen/index.xhtml", Map.of("sign-out", "sign-out", "sign-out_SUBMIT", "1",
+                    "sign-out:button", "Sign out", "jakarta.faces.ViewState", PortalClient.viewState(page.body())));
+            // notification.stream.heartbeat.seconds is 2 in the test environment
+            assertTrue(events.endsWithin(Duration.ofSeconds(15)), "a signed-out page is told nothing more");
+        }
+    }
+
     private static jakarta.json.JsonArray inbox(String address) {
         HttpResponse<String> messages = new PortalClient(TestServers.mailApi()).get("/api/user/" + address + "/messages/");
         return messages.statusCode() == 200 ? Json.array(messages.body()) : jakarta.json.JsonValue.EMPTY_JSON_ARRAY;
