@@ -20,6 +20,7 @@ import org.citiverse.device.domain.DeviceRegistry;
 import org.citiverse.device.domain.InvalidDeviceMessageException;
 import org.citiverse.device.domain.Rejection;
 import org.citiverse.shared.domain.JsonText;
+import org.citiverse.shared.domain.Uuids;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinCallers;
 import org.citiverse.twin.application.TwinService;
@@ -148,7 +149,7 @@ public class ActuationService {
                     "an answer is {\"correlationId\", \"outcome\": \"ok\" | \"failed\", \"detail\"?}");
         }
         Device device = authenticator.authenticate(correlationId, deviceId, "application/json", body, signature);
-        Actuation command = uuid(correlationId).flatMap(devices::actuation)
+        Actuation command = Uuids.parse(correlationId).flatMap(devices::actuation)
                 .filter(c -> c.deviceId().equals(device.id()))
                 .orElseThrow(() -> new InvalidDeviceMessageException(Rejection.UNKNOWN_COMMAND));
         Instant now = clock.instant();
@@ -192,13 +193,5 @@ public class ActuationService {
     private static String text(JsonObject json, String name) {
         JsonValue value = json.get(name);
         return value instanceof JsonString s ? s.getString() : null;
-    }
-
-    private static java.util.Optional<UUID> uuid(String text) {
-        try {
-            return java.util.Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

@@ -29,6 +29,7 @@ import org.citiverse.notification.domain.VisitRepository;
 import org.citiverse.notification.domain.VisitSnapshot;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinService;
+import org.citiverse.shared.domain.Uuids;
 import org.citiverse.twin.application.TwinView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -106,7 +107,7 @@ public class GuestNotifications {
     @Transactional
     void rang(@Observes DeviceEvents.DoorbellRang ring) {
         List<UUID> told = twins.viewers(ring.twinId()).stream().filter(p -> p.startsWith(HOUSEHOLD))
-                .map(p -> uuid(p.substring(HOUSEHOLD.length()))).flatMap(Optional::stream)
+                .map(p -> Uuids.parse(p.substring(HOUSEHOLD.length()))).flatMap(Optional::stream)
                 .filter(h -> visits.ringing(h, ring.twinId()).isEmpty()).toList();
         if (told.isEmpty()) {
             return;
@@ -336,13 +337,5 @@ public class GuestNotifications {
     /** The first twin beside the doorbell that can be made to do this (a lock that opens, a camera). */
     private static Optional<String> actionable(List<TwinView> twins, String action) {
         return twins.stream().filter(t -> t.twoWay() && t.actions().contains(action)).map(TwinView::id).findFirst();
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
