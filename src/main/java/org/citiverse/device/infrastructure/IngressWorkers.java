@@ -74,38 +74,32 @@ public class IngressWorkers {
     /** Urgent messages one at a time: a bad one fails alone, and a ring never waits for a batch. */
     private void workUrgent() {
         String selector = "JMSPriority >= " + Math.max(0, Math.min(9, urgentPriority));
-        int failures = 0;
-        while (!stopping && !Thread.currentThread().isInterrupted()) {
-            if (!migration.state().migrated()) {
-                pause(WAIT_MILLIS);
-                continue;
-            }
-            try {
-                batches.drain(1, WAIT_MILLIS, selector);
-                failures = 0;
-            } catch (RuntimeException e) {
-                failures++;
-                LOG.log(Level.WARNING, "An urgent device message rolled back", e);
-                backoff.pauseAfter(failures);
-            }
-        }
+        consume(() -> batches.drain(1, WAIT_MILLIS, selector), () -> { },
+                "An urgent device message rolled back");
     }
 
     private void work() {
+        consume(() -> {
+            int asked = sizes.next();
+            sizes.committed(asked, batches.drain(asked, WAIT_MILLIS));
+        }, sizes::failed, "Device messages rolled back; taking them one at a time for now");
+    }
+
+    /** Runs rounds until stopped (once the schema is migrated), pausing longer after each failure in a row. */
+    private void consume(Runnable round, Runnable afterFailure, String failureMessage) {
         int failures = 0;
         while (!stopping && !Thread.currentThread().isInterrupted()) {
             if (!migration.state().migrated()) {
                 pause(WAIT_MILLIS);
                 continue;
             }
-            int asked = sizes.next();
             try {
-                sizes.committed(asked, batches.drain(asked, WAIT_MILLIS));
+                round.run();
                 failures = 0;
             } catch (RuntimeException e) {
                 failures++;
-                sizes.failed();
-                LOG.log(Level.WARNING, "Device messages rolled back; taking them one at a time for now", e);
+                afterFailure.run();
+                LOG.log(Level.WARNING, failureMessage, e);
                 backoff.pauseAfter(failures);
             }
         }
