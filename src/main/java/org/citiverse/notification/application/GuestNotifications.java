@@ -227,14 +227,14 @@ public class GuestNotifications {
             return List.of();
         }
         return visits.openOf(households.householdIdsOf(subject), now.minusSeconds(answerSeconds)).stream()
-                .filter(v -> !v.expireIfDue(now)).map(VisitView::of).toList();
+                .filter(v -> v.openAt(now)).map(VisitView::of).toList();
     }
 
     /** The visitor's picture, for members of the visit's household. */
     @Transactional
     public Optional<Picture> snapshot(String subject, UUID visitId) {
         visit(subject, visitId);
-        return visits.snapshot(visitId).map(s -> new Picture(s.contentType(), s.image(), s.takenAt()));
+        return visits.snapshot(visitId).map(s -> new Picture(s.contentType(), s.image()));
     }
 
     /** A member deletes the visitor's picture before its time. */
@@ -313,7 +313,7 @@ public class GuestNotifications {
     }
 
     /** A picture's bytes and type. */
-    public record Picture(String contentType, byte[] image, Instant takenAt) {
+    public record Picture(String contentType, byte[] image) {
     }
 
     private void announce(GuestVisit visit, boolean ring) {

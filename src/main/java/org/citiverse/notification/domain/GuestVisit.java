@@ -155,6 +155,14 @@ public class GuestVisit {
         return true;
     }
 
+    /**
+     * Whether it is still to act on or watch at this time: open, and not a ring past its time (which
+     * the sweep is about to expire and announce).
+     */
+    public boolean openAt(Instant now) {
+        return status.open() && !(status == VisitStatus.RINGING && !now.isBefore(expiresAt));
+    }
+
     /** A ringing visit past its time expires; true when it just did. */
     public boolean expireIfDue(Instant now) {
         if (status == VisitStatus.RINGING && !now.isBefore(expiresAt)) {
@@ -171,10 +179,6 @@ public class GuestVisit {
 
     public UUID householdId() {
         return householdId;
-    }
-
-    public String doorbellTwinId() {
-        return doorbellTwinId;
     }
 
     public String doorName() {
@@ -195,18 +199,6 @@ public class GuestVisit {
 
     public String lockTwinId() {
         return lockTwinId;
-    }
-
-    public String cameraTwinId() {
-        return cameraTwinId;
-    }
-
-    public UUID snapshotCommandId() {
-        return snapshotCommandId;
-    }
-
-    public UUID openCommandId() {
-        return openCommandId;
     }
 
     public String answeredBy() {

@@ -69,11 +69,6 @@ public class VisitSnapshot {
         return Optional.of(new VisitSnapshot(visitId, type, bytes, takenAt));
     }
 
-    /** The same picture for another household's visit of the same ring. */
-    public VisitSnapshot copyFor(UUID otherVisitId) {
-        return new VisitSnapshot(otherVisitId, contentType, image.clone(), takenAt);
-    }
-
     private static boolean looksLike(String type, byte[] b) {
         return switch (type) {
             case "image/jpeg" -> starts(b, 0xFF, 0xD8, 0xFF);

@@ -72,6 +72,18 @@ class GuestVisitTest {
     }
 
     @Test
+    void aRingPastItsTimeIsNoLongerOpenBeforeTheSweepExpiresIt() {
+        GuestVisit visit = visit("twin-lock");
+        assertTrue(visit.openAt(RANG.plusSeconds(119)));
+        assertFalse(visit.openAt(RANG.plusSeconds(120)));
+        assertEquals(VisitStatus.RINGING, visit.status(), "asking changes nothing: the sweep expires and announces");
+        visit.answer(VisitAnswer.COMING, "anna", "Anna", RANG.plusSeconds(1));
+        assertTrue(visit.openAt(RANG.plusSeconds(600)), "someone coming stays open");
+        visit.answer(VisitAnswer.DECLINE, "anna", "Anna", RANG.plusSeconds(601));
+        assertFalse(visit.openAt(RANG.plusSeconds(602)));
+    }
+
+    @Test
     void anAnsweredRingDoesNotExpire() {
         GuestVisit visit = visit("twin-lock");
         visit.answer(VisitAnswer.COMING, "anna", "Anna", RANG.plusSeconds(1));

@@ -117,11 +117,6 @@ public class VisitStream {
         });
     }
 
-    /** How many streams are open (for the health of the push channel and the benchmark). */
-    int open() {
-        return bySubject.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void send(Subscriber subscriber, VisitView visit, boolean ring) {
         JsonObject data = VisitJson.of(visit, subscriber.apiBase());
         send(subscriber, visit.id().toString(), subscriber.sse().newEventBuilder().name(ring ? "ring" : "visit")
