@@ -197,6 +197,12 @@ public class TwinService {
         return twins.children(id, caller.principals(), caller.cityAdministrator()).stream().map(TwinView::of).toList();
     }
 
+    /** The twin, whoever may see it: for the platform's own use (a device's fault raising a request). */
+    @Transactional
+    public java.util.Optional<TwinView> find(String id) {
+        return Twin.isId(id) ? twins.find(id).map(TwinView::of) : java.util.Optional.empty();
+    }
+
     /**
      * Who may see the twin (REQ-DT-05): the principals granted VIEW or more on it or on anything
      * containing it. For the platform's own use (whom to tell that a doorbell rang), not for callers.

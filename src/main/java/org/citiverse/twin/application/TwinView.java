@@ -19,6 +19,15 @@ public record TwinView(String id, String type, String name, String owner, LinkTy
                        Location location, Map<String, PropertyType> properties, JsonObject state,
                        Instant stateObservedAt, long stateVersion, List<String> actions, Duration syncEvery) {
 
+    /** Its latitude (WGS84), or null when it has no place: for contexts that keep places as numbers. */
+    public Double latitude() {
+        return location == null ? null : location.latitude();
+    }
+
+    public Double longitude() {
+        return location == null ? null : location.longitude();
+    }
+
     /** Linked both ways (L2): its physical object can be made to act. */
     public boolean twoWay() {
         return linkType == LinkType.L2;

@@ -65,6 +65,14 @@ class AccessMatrixIT {
         FIXTURES.put("deviceId", "matrix-unregistered-device");
         FIXTURES.put("commandId", UUID.randomUUID().toString());
         FIXTURES.put("jmsMessageId", "ID-matrix-no-such-letter");
+        // Open311 and service requests: a request the citizen filed (public: everyone signed in may read it).
+        FIXTURES.put("format", "json");
+        FIXTURES.put("code", "tree");
+        FIXTURES.put("token", UUID.randomUUID().toString());
+        HttpResponse<String> filed = owner.postJson("/api/v1/service-requests", "{\"category\":\"tree\","
+                + "\"description\":\"Matrix branch on the path\",\"latitude\":52.0907,\"longitude\":5.1214}", Map.of());
+        assertEquals(201, filed.statusCode(), filed.body());
+        FIXTURES.put("serviceRequestId", String.valueOf(Json.object(filed.body()).getJsonNumber("id").longValue()));
         reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");

@@ -1,11 +1,11 @@
 package org.citiverse.audit.interfaces.rest;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.citiverse.audit.application.AuditRecord;
+import org.citiverse.shared.interfaces.rest.Csv;
 
-/** Audit entries as CSV (RFC 4180) that spreadsheets open safely. */
+/** Audit entries as CSV. */
 final class AuditCsv {
 
     static final String HEADER = "occurred_at,actor,origin,action,object_type,object_id,detail";
@@ -14,21 +14,7 @@ final class AuditCsv {
     }
 
     static String of(List<AuditRecord> rows) {
-        return Stream.concat(Stream.of(HEADER), rows.stream().map(AuditCsv::line))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
-    }
-
-    private static String line(AuditRecord r) {
-        return Stream.of(r.occurredAt().toString(), r.actor(), r.origin(), r.action(), r.objectType(), r.objectId(),
-                r.detail()).map(AuditCsv::cell).collect(Collectors.joining(","));
-    }
-
-    /** Quotes every cell; a leading = + - @ would be run as a formula by spreadsheets, so it is escaped. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return Csv.of(HEADER, rows.stream().map(r -> Arrays.asList(r.occurredAt().toString(), r.actor(), r.origin(),
+                r.action(), r.objectType(), r.objectId(), r.detail())));
     }
 }

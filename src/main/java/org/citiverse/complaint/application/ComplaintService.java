@@ -1,0 +1,206 @@
+package org.citiverse.complaint.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.citiverse.audit.application.AuditLog;
+import org.citiverse.audit.application.Caller;
+import org.citiverse.complaint.domain.ApiKey;
+import org.citiverse.complaint.domain.Category;
+import org.citiverse.complaint.domain.CategoryAttribute;
+import org.citiverse.complaint.domain.CityArea;
+import org.citiverse.complaint.domain.ComplaintException;
+import org.citiverse.complaint.domain.ComplaintException.Reason;
+import org.citiverse.complaint.domain.ComplaintRepository;
+import org.citiverse.complaint.domain.RequestQuery;
+import org.citiverse.complaint.domain.RequestStatus;
+import org.citiverse.complaint.domain.RequestUpdate;
+import org.citiverse.complaint.domain.ServiceRequest;
+import org.citiverse.complaint.domain.Submission;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Service requests: filed by citizens, third-party apps and devices, read by everyone (without
+ * personal data) and changed by staff. Every staff change is audited and kept as an update.
+ */
+@ApplicationScoped
+public class ComplaintService {
+
+    @Inject
+    ComplaintRepository repository;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "complaint.city.bounds", defaultValue = "51.95,4.90,52.25,5.35")
+    String cityBounds;
+
+    @Inject
+    @ConfigProperty(name = "complaint.resubmission.minutes", defaultValue = "10")
+    int resubmissionMinutes;
+
+    Clock clock = Clock.systemUTC();
+
+    private CityArea city;
+
+    @PostConstruct
+    void init() {
+        city = CityArea.parse(cityBounds);
+    }
+
+    @Transactional
+    public List<CategoryView> categories(String language) {
+        return repository.categories().stream().filter(Category::active)
+                .sorted(Comparator.comparing((Category c) -> c.group(language)).thenComparing(c -> c.name(language)))
+                .map(c -> view(c, language)).toList();
+    }
+
+    @Transactional
+    public Optional<CategoryView> category(String code, String language) {
+        return repository.category(code).filter(Category::active).map(c -> view(c, language));
+    }
+
+    /**
+     * Files a submission. The same submission from the same sender within
+     * complaint.resubmission.minutes gets the request it made the first time (a double click, an
+     * app's retry) instead of a second one.
+     */
+    @Transactional
+    public Filed submit(Submission submission) {
+        Category category = repository.category(submission.categoryCode()).filter(Category::active)
+                .orElseThrow(() -> new ComplaintException(Reason.CATEGORY_UNKNOWN, "service_code"));
+        Instant now = clock.instant();
+        ServiceRequest request = ServiceRequest.file(category, submission, city, now);
+        Optional<ServiceRequest> earlier = repository.sameSubmission(request.fingerprint(),
+                now.minus(Duration.ofMinutes(resubmissionMinutes)));
+        if (earlier.isPresent()) {
+            return new Filed(view(earlier.get(), "en", true), true);
+        }
+        repository.add(request);
+        return new Filed(view(request, "en", true), false);
+    }
+
+    /** One request; who filed it only for staff and its reporter. */
+    @Transactional
+    public Optional<RequestView> request(long id, String language, boolean staff) {
+        return repository.request(id).map(r -> view(r, language, staff || mayKnowReporter(r)));
+    }
+
+    @Transactional
+    public Optional<RequestView> byToken(UUID token) {
+        return repository.byToken(token).map(r -> view(r, "en", false));
+    }
+
+    /** Requests that match, without personal data unless {@code staff}. */
+    @Transactional
+    public RequestPage search(RequestQuery query, String language, boolean staff) {
+        List<ServiceRequest> found = repository.search(query);
+        long total = found.size() < query.pageSize() && query.page() == 1 ? found.size() : repository.count(query);
+        Map<String, Category> categories = repository.categories().stream()
+                .collect(Collectors.toMap(Category::code, Function.identity()));
+        return new RequestPage(found.stream().map(r -> view(r, categories.get(r.categoryCode()), language, staff))
+                .toList(), total, query.page(), query.pageSize());
+    }
+
+    /** A staff change of status and/or a note (public or internal), against the version they saw. */
+    @Transactional
+    public RequestView change(long id, Integer basedOnVersion, String status, String note, boolean internal) {
+        ServiceRequest request = repository.requestForUpdate(id)
+                .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
+        if (basedOnVersion != null && basedOnVersion != request.version()) {
+            throw new ComplaintException(Reason.CHANGED_ELSEWHERE);
+        }
+        RequestStatus to = status == null || status.isBlank() ? null
+                : RequestStatus.parse(status).orElseThrow(() -> new ComplaintException(Reason.STATUS_INVALID, "status"));
+        RequestStatus before = request.status();
+        RequestUpdate update = request.change(to, note, internal, caller.subject(), clock.instant());
+        repository.add(update);
+        audit.record("complaint.request-changed", "service-request", String.valueOf(id),
+                before + " -> " + request.status() + (update.note() == null ? "" : internal ? "; internal note" : "; public note"));
+        repository.flush();
+        return view(request, "en", true);
+    }
+
+    /** A comment from a third-party app (Open311 servicerequestupdates): public, status unchanged. */
+    @Transactional
+    public UpdateView comment(long id, String note, String apiApp) {
+        ServiceRequest request = repository.requestForUpdate(id)
+                .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND, "service_request_id"));
+        RequestUpdate update = request.change(null, note, false, "api:" + apiApp, clock.instant());
+        repository.add(update);
+        repository.flush();
+        return view(update, false);
+    }
+
+    /** The reporter takes their request back. */
+    @Transactional
+    public RequestView withdraw(long id) {
+        ServiceRequest request = repository.requestForUpdate(id)
+                .filter(r -> r.reporter() != null && r.reporter().equals(caller.subject()))
+                .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
+        repository.add(request.withdraw(caller.subject(), clock.instant()));
+        repository.flush();
+        return view(request, "en", true);
+    }
+
+    /** Changes of requests, oldest first; internal notes and authors only for staff. */
+    @Transactional
+    public List<UpdateView> updates(List<Long> requestIds, Instant from, Instant to, boolean staff, int limit) {
+        return repository.updates(requestIds, from, to, staff, limit).stream().map(u -> view(u, staff)).toList();
+    }
+
+    private boolean mayKnowReporter(ServiceRequest r) {
+        return r.reporter() != null && r.reporter().equals(caller.subject());
+    }
+
+    private RequestView view(ServiceRequest r, String language, boolean withReporter) {
+        return view(r, repository.category(r.categoryCode()).orElse(null), language, withReporter);
+    }
+
+    RequestView view(ServiceRequest r, Category category, String language, boolean withReporter) {
+        RequestView.Reporter reporter = null;
+        if (withReporter) {
+            Submission.Contact contact = r.contact();
+            String app = r.apiKeyId() == null ? null : repository.key(r.apiKeyId()).map(ApiKey::name).orElse(null);
+            reporter = new RequestView.Reporter(r.reporter(), app, contact.name(), contact.email(), contact.phone());
+        }
+        return new RequestView(r.id(), r.token(), r.categoryCode(), category == null ? r.categoryCode()
+                : category.name(language), r.departmentCode(), r.status().name(), r.status().open311(),
+                r.status().extended(), r.description(), r.attributes(), r.latitude(), r.longitude(), r.address(),
+                r.addressId(), r.mediaUrl(), r.source().name().toLowerCase(java.util.Locale.ROOT), r.publicNote(),
+                r.requestedAt(), r.updatedAt(), r.dueAt(), r.closedAt(), r.overdue(clock.instant()), r.twinId(),
+                r.deviceFaulty(), reporter, r.version());
+    }
+
+    static UpdateView view(RequestUpdate u, boolean staff) {
+        return new UpdateView(u.id(), u.requestId(), u.status().name(), u.status().extended(), u.note(),
+                u.internal(), staff ? u.author() : null, u.createdAt());
+    }
+
+    static CategoryView view(Category c, String language) {
+        return new CategoryView(c.code(), c.name(language), c.description(language), c.group(language), c.keywords(),
+                c.departmentCode(), c.anonymousAllowed(), (int) c.serviceLevel().toDays(),
+                c.attributes().stream().map(a -> question(a, language)).toList());
+    }
+
+    private static CategoryView.Question question(CategoryAttribute a, String language) {
+        return new CategoryView.Question(a.code(), a.datatype().name().toLowerCase(java.util.Locale.ROOT),
+                a.required(), a.order(), a.description(language),
+                a.values().stream().map(v -> new CategoryView.Choice(v.key(), v.name(language))).toList());
+    }
+}

@@ -1,0 +1,56 @@
+package org.citiverse.complaint.domain;
+
+import org.citiverse.shared.domain.RuleViolation;
+
+/**
+ * A complaint rule was broken. The reason has a message in the bundles
+ * ({@code complaint.error.<reason>}); {@link #field()} names the input it is about, so the API and
+ * the portal can point at it.
+ */
+public class ComplaintException extends RuleViolation {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What was wrong. */
+    public enum Reason {
+        CATEGORY_UNKNOWN,
+        CATEGORY_NOT_ANONYMOUS,
+        LOCATION_MISSING,
+        LOCATION_INVALID,
+        LOCATION_OUTSIDE_CITY,
+        ADDRESS_INVALID,
+        DESCRIPTION_INVALID,
+        ATTRIBUTE_MISSING,
+        ATTRIBUTE_INVALID,
+        ATTRIBUTE_UNKNOWN,
+        CONTACT_INVALID,
+        MEDIA_URL_INVALID,
+        NOTE_INVALID,
+        STATUS_INVALID,
+        NOT_FOUND,
+        CHANGED_ELSEWHERE,
+        KEY_NAME_INVALID
+    }
+
+    private final Reason reason;
+    private final String field;
+
+    public ComplaintException(Reason reason, String field) {
+        super("complaint", reason);
+        this.reason = reason;
+        this.field = field;
+    }
+
+    public ComplaintException(Reason reason) {
+        this(reason, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The input it is about (an Open311 field name or an attribute code), or null. */
+    public String field() {
+        return field;
+    }
+}

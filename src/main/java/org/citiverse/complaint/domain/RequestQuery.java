@@ -1,0 +1,25 @@
+package org.citiverse.complaint.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which requests to list: by ids, categories, statuses, department, reporter, a time window on
+ * when they were filed, overdue only; newest first, one page.
+ */
+public record RequestQuery(List<Long> ids, Set<String> categories, Set<RequestStatus> statuses, String department,
+                           String reporter, Instant from, Instant to, boolean overdueOnly, Instant now, int page,
+                           int pageSize) {
+
+    public RequestQuery {
+        ids = ids == null ? List.of() : List.copyOf(ids);
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        page = Math.max(1, page);
+    }
+
+    public int offset() {
+        return (page - 1) * pageSize;
+    }
+}

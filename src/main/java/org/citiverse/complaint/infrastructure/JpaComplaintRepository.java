@@ -1,0 +1,207 @@
+package org.citiverse.complaint.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.citiverse.complaint.domain.ApiKey;
+import org.citiverse.complaint.domain.Category;
+import org.citiverse.complaint.domain.ComplaintRepository;
+import org.citiverse.complaint.domain.RequestQuery;
+import org.citiverse.complaint.domain.RequestStatus;
+import org.citiverse.complaint.domain.RequestUpdate;
+import org.citiverse.complaint.domain.ServiceRequest;
+import org.citiverse.shared.infrastructure.persistence.JpaStore;
+
+/** Service requests and what belongs to them, in the CitiVerse database. */
+@ApplicationScoped
+public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements ComplaintRepository {
+
+    public JpaComplaintRepository() {
+        super(ServiceRequest.class);
+    }
+
+    @Override
+    public List<Category> categories() {
+        return em.createQuery("select c from Category c", Category.class).getResultList();
+    }
+
+    @Override
+    public Optional<Category> category(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Category.class, code));
+    }
+
+    @Override
+    public Optional<ServiceRequest> request(long id) {
+        return Optional.ofNullable(em.find(ServiceRequest.class, id));
+    }
+
+    @Override
+    public Optional<ServiceRequest> requestForUpdate(long id) {
+        return Optional.ofNullable(em.find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<ServiceRequest> byToken(UUID token) {
+        return findOneBy("token", token);
+    }
+
+    @Override
+    public Optional<ServiceRequest> sameSubmission(String fingerprint, Instant since) {
+        return em.createQuery("select r from ServiceRequest r where r.fingerprint = :f and r.requestedAt >= :since "
+                        + "order by r.requestedAt", ServiceRequest.class)
+                .setParameter("f", fingerprint).setParameter("since", since).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ServiceRequest> deviceRequest(String twinId) {
+        return em.createQuery("select r from ServiceRequest r where r.twinId = :t order by r.requestedAt desc",
+                        ServiceRequest.class)
+                .setParameter("t", twinId).setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ServiceRequest> search(RequestQuery query) {
+        TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + where(query)
+                + " order by r.requestedAt desc, r.id desc", ServiceRequest.class);
+        parameters(query).forEach(q::setParameter);
+        return q.setFirstResult(query.offset()).setMaxResults(query.pageSize()).getResultList();
+    }
+
+    @Override
+    public long count(RequestQuery query) {
+        TypedQuery<Long> q = em.createQuery("select count(r) from ServiceRequest r" + where(query), Long.class);
+        parameters(query).forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String where(RequestQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (!query.ids().isEmpty()) {
+            conditions.add("r.id in :ids");
+        }
+        if (!query.categories().isEmpty()) {
+            conditions.add("r.categoryCode in :categories");
+        }
+        if (!query.statuses().isEmpty()) {
+            conditions.add("r.status in :statuses");
+        }
+        if (query.department() != null) {
+            conditions.add("r.departmentCode = :department");
+        }
+        if (query.reporter() != null) {
+            conditions.add("r.reporter = :reporter");
+        }
+        if (query.from() != null) {
+            conditions.add("r.requestedAt >= :from");
+        }
+        if (query.to() != null) {
+            conditions.add("r.requestedAt <= :to");
+        }
+        if (query.overdueOnly()) {
+            conditions.add("r.dueAt < :now and r.status in :openStatuses");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static Map<String, Object> parameters(RequestQuery query) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        if (!query.ids().isEmpty()) {
+            p.put("ids", query.ids());
+        }
+        if (!query.categories().isEmpty()) {
+            p.put("categories", query.categories());
+        }
+        if (!query.statuses().isEmpty()) {
+            p.put("statuses", query.statuses());
+        }
+        if (query.department() != null) {
+            p.put("department", query.department());
+        }
+        if (query.reporter() != null) {
+            p.put("reporter", query.reporter());
+        }
+        if (query.from() != null) {
+            p.put("from", query.from());
+        }
+        if (query.to() != null) {
+            p.put("to", query.to());
+        }
+        if (query.overdueOnly()) {
+            p.put("now", query.now());
+            p.put("openStatuses", java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList());
+        }
+        return p;
+    }
+
+    @Override
+    public void add(ServiceRequest request) {
+        persist(request);
+    }
+
+    @Override
+    public void add(RequestUpdate update) {
+        em.persist(update);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<RequestUpdate> updates(List<Long> requestIds, Instant from, Instant to, boolean withInternal, int limit) {
+        StringBuilder jpql = new StringBuilder("select u from RequestUpdate u where 1 = 1");
+        if (!requestIds.isEmpty()) {
+            jpql.append(" and u.requestId in :ids");
+        }
+        if (from != null) {
+            jpql.append(" and u.createdAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" and u.createdAt <= :to");
+        }
+        if (!withInternal) {
+            jpql.append(" and u.internal = false");
+        }
+        TypedQuery<RequestUpdate> q = em.createQuery(jpql + " order by u.createdAt, u.id", RequestUpdate.class);
+        if (!requestIds.isEmpty()) {
+            q.setParameter("ids", requestIds);
+        }
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<ApiKey> keyByHash(String hash) {
+        return em.createQuery("select k from ApiKey k where k.keyHash = :h", ApiKey.class).setParameter("h", hash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ApiKey> key(UUID id) {
+        return Optional.ofNullable(em.find(ApiKey.class, id));
+    }
+
+    @Override
+    public List<ApiKey> keys() {
+        return em.createQuery("select k from ApiKey k", ApiKey.class).getResultList();
+    }
+
+    @Override
+    public void add(ApiKey key) {
+        em.persist(key);
+    }
+}

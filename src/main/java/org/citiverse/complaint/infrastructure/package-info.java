@@ -1,0 +1,4 @@
+/**
+ * JPA repositories of the complaint context.
+ */
+package org.citiverse.complaint.infrastructure;

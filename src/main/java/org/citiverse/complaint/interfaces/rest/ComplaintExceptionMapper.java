@@ -1,0 +1,60 @@
+package org.citiverse.complaint.interfaces.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.citiverse.complaint.domain.ComplaintException;
+import org.citiverse.shared.interfaces.rest.Problem;
+
+/**
+ * A broken complaint rule: in the Open311 error format on /open311 (in the path's format), as a
+ * problem elsewhere. 404 for what does not exist, 409 for a change made meanwhile, else 400.
+ */
+@Provider
+public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(ComplaintException e) {
+        Response.Status status = switch (e.reason()) {
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CHANGED_ELSEWHERE -> Response.Status.CONFLICT;
+            default -> Response.Status.BAD_REQUEST;
+        };
+        String detail = explain(e);
+        String path = uri == null ? "" : uri.getPath();
+        if (path.startsWith("/open311/") || path.startsWith("open311/")) {
+            return Open311Errors.response(Open311Errors.formatOf(path), status, detail);
+        }
+        return Problem.response(status, "complaint/" + e.reason().name(), detail);
+    }
+
+    static String explain(ComplaintException e) {
+        String field = e.field() == null ? "" : e.field();
+        String attribute = "attribute[" + field + "]";
+        return switch (e.reason()) {
+            case CATEGORY_UNKNOWN -> "service_code is not a service of this city.";
+            case CATEGORY_NOT_ANONYMOUS -> "This service needs a way to reach the reporter: give an email or phone.";
+            case LOCATION_MISSING -> "Give the place: lat and long, address_string or address_id.";
+            case LOCATION_INVALID -> "lat and long must both be given as decimal degrees (lat -90 to 90, long -180 "
+                    + "to 180).";
+            case LOCATION_OUTSIDE_CITY -> "The place is outside the city; report it to the city it is in.";
+            case ADDRESS_INVALID -> field + " is too long or holds control characters.";
+            case DESCRIPTION_INVALID -> "description is at most 4000 characters of text.";
+            case ATTRIBUTE_MISSING -> attribute + " is required for this service.";
+            case ATTRIBUTE_INVALID -> attribute + " is not an allowed answer (see the service definition).";
+            case ATTRIBUTE_UNKNOWN -> attribute + " is not a question of this service.";
+            case CONTACT_INVALID -> field + " is not valid.";
+            case MEDIA_URL_INVALID -> "media_url must be an http or https URL of at most 500 characters.";
+            case NOTE_INVALID -> "Give a note of at most 2000 characters, or a new status.";
+            case STATUS_INVALID -> "status is not one this request can take now.";
+            case NOT_FOUND -> "There is no such service request.";
+            case CHANGED_ELSEWHERE -> "The request was changed meanwhile; reload it and try again.";
+            case KEY_NAME_INVALID -> "name is the app's name: 1 to 80 characters.";
+        };
+    }
+}

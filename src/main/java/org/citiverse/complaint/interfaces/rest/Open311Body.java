@@ -1,0 +1,130 @@
+package org.citiverse.complaint.interfaces.rest;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.citiverse.shared.domain.JsonText;
+
+/**
+ * One Open311 answer, written as the specification's XML or as JSON from the same tree: objects
+ * are ordered maps, lists name their XML item element, everything else is text, a number, a
+ * boolean or null (an empty XML element).
+ */
+public final class Open311Body {
+
+    /** A list: its items and, for XML, the element each item is written as. */
+    public record Items(String itemElement, List<?> items) {
+    }
+
+    /** The two formats of GeoReport v2, chosen by the path's suffix. */
+    public enum Format {
+        XML(new MediaType("text", "xml", "utf-8")),
+        JSON(new MediaType("application", "json", "utf-8"));
+
+        private final MediaType mediaType;
+
+        Format(MediaType mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        public MediaType mediaType() {
+            return mediaType;
+        }
+
+        public static Optional<Format> of(String suffix) {
+            return switch (suffix == null ? "" : suffix.toLowerCase(Locale.ROOT)) {
+                case "xml" -> Optional.of(XML);
+                case "json" -> Optional.of(JSON);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    private static final XMLOutputFactory XML_OUT = XMLOutputFactory.newFactory();
+
+    private Open311Body() {
+    }
+
+    /** The tree as text: XML under {@code rootElement}, or JSON (the root element has no JSON name). */
+    public static String write(Format format, String rootElement, Object tree) {
+        return format == Format.XML ? xml(rootElement, tree) : json(tree);
+    }
+
+    static String json(Object tree) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = JsonText.JSON.createGenerator(out)) {
+            generator.write(jsonValue(tree));
+        }
+        return out.toString();
+    }
+
+    private static jakarta.json.JsonValue jsonValue(Object value) {
+        if (value == null) {
+            return jakarta.json.JsonValue.NULL;
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObjectBuilder object = JsonText.JSON.createObjectBuilder();
+            map.forEach((k, v) -> object.add(String.valueOf(k), jsonValue(v)));
+            return object.build();
+        }
+        if (value instanceof Items items) {
+            JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
+            items.items().forEach(i -> array.add(jsonValue(i)));
+            return array.build();
+        }
+        if (value instanceof Boolean b) {
+            return b ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return JsonText.JSON.createValue(((Number) value).longValue());
+        }
+        if (value instanceof Number n) {
+            return JsonText.JSON.createValue(new BigDecimal(n.toString()));
+        }
+        return JsonText.JSON.createValue(String.valueOf(value));
+    }
+
+    static String xml(String rootElement, Object tree) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XML_OUT.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            element(xml, rootElement, tree);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Open311 XML could not be written", e);
+        }
+        return out.toString();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, Object value) throws XMLStreamException {
+        if (value == null) {
+            xml.writeEmptyElement(name);
+            return;
+        }
+        xml.writeStartElement(name);
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                element(xml, String.valueOf(e.getKey()), e.getValue());
+            }
+        } else if (value instanceof Items items) {
+            for (Object item : items.items()) {
+                element(xml, items.itemElement(), item);
+            }
+        } else {
+            xml.writeCharacters(String.valueOf(value));
+        }
+        xml.writeEndElement();
+    }
+}

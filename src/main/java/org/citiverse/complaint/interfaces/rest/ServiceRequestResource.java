@@ -1,0 +1,276 @@
+package org.citiverse.complaint.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citiverse.complaint.application.ComplaintService;
+import org.citiverse.complaint.application.Filed;
+import org.citiverse.complaint.application.RequestPage;
+import org.citiverse.complaint.application.RequestView;
+import org.citiverse.complaint.application.SubmissionLimits;
+import org.citiverse.complaint.application.TooManySubmissions;
+import org.citiverse.complaint.application.UpdateView;
+import org.citiverse.complaint.domain.ComplaintException;
+import org.citiverse.complaint.domain.RequestQuery;
+import org.citiverse.complaint.domain.RequestStatus;
+import org.citiverse.complaint.domain.Submission;
+import org.citiverse.shared.interfaces.rest.Csv;
+import org.citiverse.shared.interfaces.rest.InvalidRequestException;
+import org.citiverse.shared.interfaces.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Service requests for the portal and staff tools: citizens file and follow their own, staff work
+ * the queue (filter, change status, notes, export).
+ */
+@Path("/v1/service-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Service requests", description = "Civil complaints: filing, following, and the staff queue.")
+public class ServiceRequestResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_EXPORT = 10_000;
+    private static final String INVALID = "service-request/invalid";
+    private static final Set<String> FIELDS = Set.of("category", "description", "latitude", "longitude", "address",
+            "attributes");
+    private static final Set<String> CHANGE_FIELDS = Set.of("status", "note", "internal", "version");
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    SubmissionLimits limits;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest http;
+
+    Clock clock = Clock.systemUTC();
+
+    @GET
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "Citizens: their own requests. Staff: the queue, filtered",
+            description = "Staff filters: status and category (comma-separated), department, overdue=true; "
+                    + "page (from 1) and pageSize (at most 200). Newest first.")
+    @APIResponse(responseCode = "200", description = "{\"requests\", \"total\", \"page\", \"pageSize\"}.")
+    @APIResponse(responseCode = "400", description = "A filter is malformed.")
+    public RequestPage list(@QueryParam("status") String status, @QueryParam("category") String category,
+                            @QueryParam("department") String department, @QueryParam("overdue") boolean overdue,
+                            @QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
+        return complaints.search(query(status, category, department, overdue, page, pageSize, MAX_PAGE_SIZE),
+                "en", staff());
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "The filtered queue as a CSV file (at most 10,000 rows, newest first)")
+    @APIResponse(responseCode = "200", description = "A CSV file with a header row.")
+    public Response export(@QueryParam("status") String status, @QueryParam("category") String category,
+                           @QueryParam("department") String department, @QueryParam("overdue") boolean overdue) {
+        RequestPage found = complaints.search(query(status, category, department, overdue, "1",
+                String.valueOf(MAX_EXPORT), MAX_EXPORT), "en", true);
+        String csv = Csv.of("id,requested_at,category,department,status,due_at,overdue,address,latitude,longitude,"
+                + "description,public_note", found.requests().stream().map(r -> Arrays.asList(String.valueOf(r.id()),
+                String.valueOf(r.requestedAt()), r.category(), r.department(), r.status(), String.valueOf(r.dueAt()),
+                String.valueOf(r.overdue()), r.address(), text(r.latitude()), text(r.longitude()), r.description(),
+                r.publicNote())));
+        return Response.ok(csv, Csv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"citiverse-service-requests.csv\"").build();
+    }
+
+    @GET
+    @Path("{serviceRequestId}")
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "One request: public details, and who filed it for staff and its reporter")
+    @APIResponse(responseCode = "200", description = "The request.")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    public RequestView get(@PathParam("serviceRequestId") String id) {
+        return complaints.request(number(id), "en", staff())
+                .orElseThrow(() -> new ComplaintException(ComplaintException.Reason.NOT_FOUND));
+    }
+
+    @GET
+    @Path("{serviceRequestId}/updates")
+    @RolesAllowed({"citizen", "staff", "admin"})
+    @Operation(summary = "A request's changes, oldest first (internal notes for staff only)")
+    @APIResponse(responseCode = "200", description = "The updates.")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    public List<UpdateView> updates(@PathParam("serviceRequestId") String id) {
+        long n = number(id);
+        get(id);
+        return complaints.updates(List.of(n), null, null, staff(), 1000);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("citizen")
+    @Operation(summary = "File a request as the signed-in citizen",
+            description = "Body: {\"category\", \"description\"?, \"latitude\"? and \"longitude\"?, \"address\"?, "
+                    + "\"attributes\"?: {code: text or [texts]}}. The same body sent again within minutes gets the "
+                    + "first request back (200) instead of a second one.")
+    @APIResponse(responseCode = "201", description = "Filed: the request.")
+    @APIResponse(responseCode = "200", description = "Filed before: that request.")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule (the problem names it).")
+    @APIResponse(responseCode = "429", description = "Too many submissions; Retry-After says when to try again.")
+    public Response file(JsonValue body) {
+        if (!(body instanceof JsonObject json) || !FIELDS.containsAll(json.keySet())) {
+            throw new InvalidRequestException(INVALID, "a JSON object with category, description, latitude, "
+                    + "longitude, address and attributes");
+        }
+        String subject = security.getUserPrincipal().getName();
+        try {
+            limits.take(subject, http.getRemoteAddr());
+        } catch (TooManySubmissions e) {
+            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "service-request/too-many",
+                    e.getMessage())).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        Filed filed = complaints.submit(new Submission(string(json, "category"), string(json, "description"),
+                decimal(json, "latitude"), decimal(json, "longitude"), string(json, "address"), null,
+                attributes(json.get("attributes")), null, null, Submission.Source.PORTAL, subject, null, null));
+        return Response.status(filed.resubmitted() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(filed.request()).build();
+    }
+
+    @POST
+    @Path("{serviceRequestId}/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Change a request's status and/or add a note",
+            description = "Body: {\"status\"?, \"note\"?, \"internal\"?: true for a staff-only note, \"version\"?: "
+                    + "the version you saw}. Audited; a public note is shown on the request.")
+    @APIResponse(responseCode = "200", description = "The changed request.")
+    @APIResponse(responseCode = "400", description = "Nothing to change, or a field breaks a rule.")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
+    public RequestView change(@PathParam("serviceRequestId") String id, JsonValue body) {
+        if (!(body instanceof JsonObject json) || !CHANGE_FIELDS.containsAll(json.keySet())
+                || json.containsKey("internal") && json.get("internal") != JsonValue.TRUE
+                && json.get("internal") != JsonValue.FALSE
+                || json.containsKey("version") && !(json.get("version") instanceof JsonNumber)) {
+            throw new InvalidRequestException(INVALID, "a JSON object with status, note, internal (true or false) "
+                    + "and version (a number)");
+        }
+        Integer version = json.get("version") instanceof JsonNumber v ? v.intValue() : null;
+        return complaints.change(number(id), version, string(json, "status"), string(json, "note"),
+                json.get("internal") == JsonValue.TRUE);
+    }
+
+    @POST
+    @Path("{serviceRequestId}/withdrawal")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Withdraw one's own open request")
+    @APIResponse(responseCode = "200", description = "The withdrawn request.")
+    @APIResponse(responseCode = "400", description = "It is no longer open.")
+    @APIResponse(responseCode = "404", description = "No request of yours with this id.")
+    public RequestView withdraw(@PathParam("serviceRequestId") String id) {
+        return complaints.withdraw(number(id));
+    }
+
+    private RequestQuery query(String status, String category, String department, boolean overdue, String page,
+                               String pageSize, int maxPageSize) {
+        List<RequestStatus> statuses = new ArrayList<>();
+        for (String s : split(status)) {
+            statuses.add(RequestStatus.parse(s).orElseThrow(() -> new InvalidRequestException(INVALID,
+                    "status is one of " + Arrays.toString(RequestStatus.values()))));
+        }
+        int p = page == null ? 1 : InvalidRequestException.wholeNumber(page, "page", INVALID);
+        int size = pageSize == null ? 50 : InvalidRequestException.wholeNumber(pageSize, "pageSize", INVALID);
+        if (p < 1 || size < 1) {
+            throw new InvalidRequestException(INVALID, "page and pageSize are at least 1");
+        }
+        String reporter = staff() ? null : security.getUserPrincipal().getName();
+        return new RequestQuery(null, Set.copyOf(split(category)), Set.copyOf(statuses),
+                staff() && department != null && !department.isBlank() ? department.strip() : null, reporter, null,
+                null, staff() && overdue, clock.instant(), p, Math.min(size, maxPageSize));
+    }
+
+    private boolean staff() {
+        return security.isUserInRole("staff") || security.isUserInRole("admin");
+    }
+
+    private static List<String> split(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static long number(String id) {
+        return Open311Queries.number(id).orElseThrow(() -> new ComplaintException(ComplaintException.Reason.NOT_FOUND));
+    }
+
+    private static String string(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new InvalidRequestException(INVALID, name + " is text");
+    }
+
+    private static Double decimal(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber n) {
+            return n.doubleValue();
+        }
+        throw new InvalidRequestException(INVALID, name + " is a number of degrees");
+    }
+
+    private static Map<String, List<String>> attributes(JsonValue value) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        if (value == null || value == JsonValue.NULL) {
+            return answers;
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw new InvalidRequestException(INVALID, "attributes is an object of answers by question code");
+        }
+        object.forEach((code, answer) -> {
+            if (answer instanceof JsonString s) {
+                answers.put(code, List.of(s.getString()));
+            } else if (answer instanceof JsonNumber n) {
+                answers.put(code, List.of(n.toString()));
+            } else if (answer instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance)) {
+                answers.put(code, array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+            } else {
+                throw new InvalidRequestException(INVALID, "attributes." + code + " is text or a list of texts");
+            }
+        });
+        return answers;
+    }
+
+    private static String text(Double d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,296 @@
+package org.citiverse.complaint.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.citiverse.testsupport.Devices;
+import org.citiverse.testsupport.Eventually;
+import org.citiverse.testsupport.Json;
+import org.citiverse.testsupport.PortalClient;
+import org.citiverse.testsupport.Tokens;
+import org.citiverse.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Civil complaints over the real server: citizens file and follow requests, staff work them,
+ * devices raise them; resubmissions, floods, bad and hostile input. (Open311ClientIT checks the
+ * Open311 API as a third-party client reads the specification.)
+ */
+class ServiceRequestIT {
+
+    private static final String BASE = TestServers.postgres();
+    private final PortalClient citizen = new PortalClient(BASE).signIn("citizen");
+    private final PortalClient resident = new PortalClient(BASE).signIn("resident");
+    private final PortalClient staff = new PortalClient(BASE).signIn("staff");
+    private final PortalClient admin = new PortalClient(BASE).signIn("admin");
+    private final PortalClient anyone = new PortalClient(BASE);
+
+    @Test
+    void aCitizenFilesFollowsAndWithdrawsAndTheSameFormTwiceIsOneRequest() {
+        String body = "{\"category\":\"pothole\",\"description\":\"Deep hole " + UUID.randomUUID() + "\","
+                + "\"latitude\":52.0921,\"longitude\":5.1219,\"attributes\":{\"size\":\"large\"}}";
+        HttpResponse<String> filed = citizen.postJson("/api/v1/service-requests", body, Map.of());
+        assertEquals(201, filed.statusCode(), filed.body());
+        JsonObject request = Json.object(filed.body());
+        long id = request.getJsonNumber("id").longValue();
+        assertEquals("OPEN", request.getString("status"));
+        assertEquals("roads", request.getString("department"), "routed by its category");
+        assertEquals("large", request.getJsonObject("attributes").getString("size"));
+
+        HttpResponse<String> again = citizen.postJson("/api/v1/service-requests", body, Map.of());
+        assertEquals(200, again.statusCode(), "a double submission is the same request: " + again.body());
+        assertEquals(id, Json.object(again.body()).getJsonNumber("id").longValue());
+
+        JsonArray mine = Json.object(citizen.get("/api/v1/service-requests").body()).getJsonArray("requests");
+        assertTrue(ids(mine).contains(id), "listed under the citizen's own requests");
+        assertFalse(ids(Json.object(resident.get("/api/v1/service-requests").body()).getJsonArray("requests"))
+                .contains(id), "not under another citizen's");
+        JsonObject seenByOther = Json.object(resident.get("/api/v1/service-requests/" + id).body());
+        assertFalse(seenByOther.containsKey("reporter"), "the public view names nobody: " + seenByOther);
+        assertTrue(Json.object(citizen.get("/api/v1/service-requests/" + id).body()).containsKey("reporter"));
+
+        assertEquals(404, resident.postJson("/api/v1/service-requests/" + id + "/withdrawal", "", Map.of())
+                .statusCode(), "only the reporter withdraws");
+        HttpResponse<String> withdrawn = citizen.postJson("/api/v1/service-requests/" + id + "/withdrawal", "",
+                Map.of());
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("WITHDRAWN", Json.object(withdrawn.body()).getString("status"));
+        assertEquals(400, citizen.postJson("/api/v1/service-requests/" + id + "/withdrawal", "", Map.of())
+                .statusCode(), "once");
+        assertEquals("closed", open311(id).getString("status"));
+    }
+
+    @Test
+    void staffAnswerWithPublicAndInternalNotesAndEveryChangeIsAudited() {
+        long id = file(citizen, "graffiti", "Tag on the bridge " + UUID.randomUUID(), "\"offensive\":\"no\"");
+        HttpResponse<String> ack = staff.postJson("/api/v1/service-requests/" + id + "/changes",
+                "{\"status\":\"ACKNOWLEDGED\",\"note\":\"Our cleaning crew will remove it.\",\"version\":0}", Map.of());
+        assertEquals(200, ack.statusCode(), ack.body());
+        int version = Json.object(ack.body()).getInt("version");
+        assertEquals(409, staff.postJson("/api/v1/service-requests/" + id + "/changes",
+                "{\"status\":\"FIXED\",\"version\":0}", Map.of()).statusCode(), "changed meanwhile");
+        assertEquals(200, staff.postJson("/api/v1/service-requests/" + id + "/changes",
+                "{\"note\":\"Needs the cherry picker\",\"internal\":true,\"version\":" + version + "}", Map.of())
+                .statusCode());
+
+        JsonArray forCitizen = Json.array(citizen.get("/api/v1/service-requests/" + id + "/updates").body());
+        assertEquals(List.of("Our cleaning crew will remove it."), notes(forCitizen), "internal notes stay inside");
+        assertFalse(forCitizen.getJsonObject(0).containsKey("author"), "staff are not named to the public");
+        assertEquals(2, Json.array(staff.get("/api/v1/service-requests/" + id + "/updates").body()).size());
+
+        JsonObject published = open311(id);
+        assertEquals("Our cleaning crew will remove it.", published.getString("status_notes"));
+        String updates = anyone.get("/open311/v2/servicerequestupdates.json?service_request_id=" + id).body();
+        assertTrue(updates.contains("INVESTIGATING") && !updates.contains("cherry picker"), updates);
+
+        assertEquals(403, citizen.postJson("/api/v1/service-requests/" + id + "/changes",
+                "{\"status\":\"CLOSED\"}", Map.of()).statusCode(), "citizens do not change status");
+        String audit = staff.get("/api/audit?object=" + id).body();
+        assertTrue(audit.contains("complaint.request-changed"), audit);
+    }
+
+    @Test
+    void theQueueFiltersAndExportsAndItsCsvIsSafeForSpreadsheets() {
+        String marker = "=HYPERLINK(\\\"http://x\\\") " + UUID.randomUUID();
+        long id = file(citizen, "waste", marker, "\"waste_type\":\"bulky\"");
+        JsonObject page = Json.object(staff.get("/api/v1/service-requests?category=waste&status=OPEN&pageSize=5")
+                .body());
+        assertTrue(page.getInt("total") >= 1 && page.getJsonArray("requests").size() <= 5, page.toString());
+        page.getJsonArray("requests").forEach(r -> assertEquals("waste", r.asJsonObject().getString("category")));
+        assertTrue(ids(Json.object(staff.get("/api/v1/service-requests?department=waste&pageSize=200").body())
+                .getJsonArray("requests")).contains(id));
+        assertFalse(ids(Json.object(staff.get("/api/v1/service-requests?department=roads&pageSize=200").body())
+                .getJsonArray("requests")).contains(id));
+        assertEquals(400, staff.get("/api/v1/service-requests?status=LOST").statusCode());
+        assertEquals(400, staff.get("/api/v1/service-requests?page=0").statusCode());
+
+        HttpResponse<String> csv = staff.get("/api/v1/service-requests/export.csv?category=waste");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String line = csv.body().lines().filter(l -> l.startsWith("\"" + id + "\"")).findFirst().orElseThrow();
+        assertTrue(line.contains("\"'=HYPERLINK("), "a formula is defused: " + line);
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldNamedAndNothingIsFiled() {
+        long before = Json.object(citizen.get("/api/v1/service-requests?pageSize=1").body()).getJsonNumber("total")
+                .longValue();
+        Map<String, String> cases = Map.of(
+                "{\"category\":\"volcano\",\"latitude\":52.09,\"longitude\":5.12}", "service_code",
+                "{\"category\":\"tree\",\"latitude\":48.85,\"longitude\":2.35}", "outside the city",
+                "{\"category\":\"tree\",\"latitude\":52.09}", "lat and long",
+                "{\"category\":\"tree\"}", "Give the place",
+                "{\"category\":\"pothole\",\"latitude\":52.09,\"longitude\":5.12}", "attribute[size] is required",
+                "{\"category\":\"pothole\",\"latitude\":52.09,\"longitude\":5.12,\"attributes\":{\"size\":\"giant\"}}",
+                "attribute[size] is not an allowed answer",
+                "{\"category\":\"tree\",\"latitude\":52.09,\"longitude\":5.12,\"description\":\"" + "x".repeat(4001)
+                        + "\"}", "4000 characters",
+                "{\"category\":\"tree\",\"latitude\":\"north\",\"longitude\":5.12}", "latitude is a number",
+                "{\"category\":\"tree\",\"latitude\":52.09,\"longitude\":5.12,\"reporter\":\"someone-else\"}",
+                "a JSON object with",
+                "[1,2]", "a JSON object with");
+        cases.forEach((body, message) -> {
+            HttpResponse<String> refused = citizen.postJson("/api/v1/service-requests", body, Map.of());
+            assertEquals(400, refused.statusCode(), body + " -> " + refused.body());
+            assertTrue(refused.body().contains(message), body + " -> " + refused.body());
+        });
+        assertEquals(400, citizen.postJson("/api/v1/service-requests", "{not json", Map.of()).statusCode());
+        assertEquals(415, citizen.post("/api/v1/service-requests", "text/plain", "pothole", Map.of()).statusCode());
+        assertEquals(before, Json.object(citizen.get("/api/v1/service-requests?pageSize=1").body())
+                .getJsonNumber("total").longValue(), "nothing was filed");
+    }
+
+    @Test
+    void scriptInAnyFieldComesBackAsTextInBothFormats() {
+        String key = apiKey("Escaping app");
+        String script = "<script>alert('x')</script> & <b>bold</b>";
+        HttpResponse<String> filed = anyone.post("/open311/v2/requests.xml", "application/x-www-form-urlencoded",
+                form("api_key", key, "service_code", "tree", "lat", "52.0907", "long", "5.1214", "description", script,
+                        "address_string", script), Map.of());
+        assertEquals(200, filed.statusCode(), filed.body());
+        String id = filed.body().replaceAll("(?s).*<service_request_id>([0-9]+)</service_request_id>.*", "$1");
+        String xml = anyone.get("/open311/v2/requests/" + id + ".xml").body();
+        assertTrue(xml.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"), xml);
+        assertFalse(xml.contains("<script>"), xml);
+        assertEquals(script, open311(Long.parseLong(id)).getString("description"), "JSON keeps it as text");
+    }
+
+    @Test
+    void oneAppFloodingIsSlowedDownWhileOthersGoOn() {
+        String flooder = apiKey("Flooding app");
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 45 && !statuses.contains(429); i++) {
+            // Refused at once (no service_code) once admitted: the budget is spent before any work.
+            last = anyone.post("/open311/v2/requests.json", "application/x-www-form-urlencoded",
+                    form("api_key", flooder, "lat", "52.09", "long", "5.12"), Map.of());
+            statuses.add(last.statusCode());
+        }
+        assertTrue(statuses.contains(429), "a flood is refused: " + statuses);
+        assertTrue(statuses.indexOf(429) >= 30, "after the burst of 30: " + statuses);
+        assertTrue(last.headers().firstValue("Retry-After").isPresent(), "says when to try again");
+        assertTrue(Json.array(last.body()).getJsonObject(0).getString("description").contains("Too many"),
+                last.body());
+        String other = apiKey("Quiet app");
+        assertEquals(400, anyone.post("/open311/v2/requests.json", "application/x-www-form-urlencoded",
+                form("api_key", other, "lat", "52.09", "long", "5.12"), Map.of()).statusCode(),
+                "another app is not held up");
+    }
+
+    @Test
+    void aRevokedKeyFilesNothingAndOnlyAdminsManageKeys() {
+        HttpResponse<String> made = admin.postJson("/api/v1/open311/keys", "{\"name\":\"Short-lived app\"}", Map.of());
+        assertEquals(201, made.statusCode(), made.body());
+        JsonObject key = Json.object(made.body());
+        assertFalse(admin.get("/api/v1/open311/keys").body().contains(key.getString("key")), "never shown again");
+        assertEquals(200, admin.send("DELETE", "/api/v1/open311/keys/" + key.getString("id"), null).statusCode());
+        HttpResponse<String> refused = anyone.post("/open311/v2/requests.json", "application/x-www-form-urlencoded",
+                form("api_key", key.getString("key"), "service_code", "tree", "lat", "52.09", "long", "5.12"), Map.of());
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(400, admin.postJson("/api/v1/open311/keys", "{\"name\":\"" + "x".repeat(81) + "\"}", Map.of())
+                .statusCode());
+        assertEquals(403, staff.postJson("/api/v1/open311/keys", "{\"name\":\"Staff app\"}", Map.of()).statusCode());
+        assertTrue(staff.get("/api/audit?action=complaint.api-key-revoked").body().contains(key.getString("id")));
+    }
+
+    @Test
+    void aFaultyStreetLightRaisesOneRequestAndItsRecoveryIsShown() {
+        HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"street-light\",\"name\":\"Lamp "
+                + UUID.randomUUID().toString().substring(0, 6) + "\",\"owner\":\"department:lighting\","
+                + "\"linkType\":\"L1\",\"location\":{\"latitude\":52.0931,\"longitude\":5.1180}}", Map.of());
+        assertEquals(201, twin.statusCode(), twin.body());
+        String twinId = Json.object(twin.body()).getString("id");
+        Devices.Device lamp = Devices.register(admin, "complaint-lamp", "street-light", twinId);
+        PortalClient gateway = new PortalClient(BASE)
+                .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
+
+        report(gateway, lamp, "{\"on\":true,\"lampFault\":true,\"power\":0}");
+        JsonObject raised = Eventually.await(Duration.ofSeconds(20), "a request raised by the lamp",
+                () -> deviceRequest(twinId));
+        assertEquals("streetlight", raised.getString("category"));
+        assertEquals("lighting", raised.getString("department"));
+        assertEquals("device", raised.getString("source"));
+        assertEquals(52.0931, raised.getJsonNumber("latitude").doubleValue(), 1e-9, "placed where its twin is");
+        assertTrue(raised.getBoolean("deviceFaulty"));
+
+        report(gateway, lamp, "{\"on\":true,\"lampFault\":true,\"power\":0}");
+        report(gateway, lamp, "{\"on\":true,\"lampFault\":false,\"power\":12.1}");
+        long id = raised.getJsonNumber("id").longValue();
+        Eventually.await(Duration.ofSeconds(20), "the recovery on the request", () -> Json.object(
+                staff.get("/api/v1/service-requests/" + id).body()).getBoolean("deviceFaulty") ? null : true);
+        assertEquals(id, deviceRequest(twinId).getJsonNumber("id").longValue(), "never a second request");
+        List<String> notes = notes(Json.array(staff.get("/api/v1/service-requests/" + id + "/updates").body()));
+        assertEquals(List.of("The device reports it works again."), notes, "the repeated fault adds nothing");
+    }
+
+    private JsonObject deviceRequest(String twinId) {
+        JsonArray requests = Json.object(staff.get("/api/v1/service-requests?category=streetlight&pageSize=200")
+                .body()).getJsonArray("requests");
+        List<JsonObject> mine = requests.stream().map(JsonValue::asJsonObject)
+                .filter(r -> twinId.equals(r.getString("twinId", null))).toList();
+        assertTrue(mine.size() <= 1, "one request per fault: " + mine);
+        return mine.isEmpty() ? null : mine.get(0);
+    }
+
+    private static void report(PortalClient gateway, Devices.Device device, String values) {
+        String body = "{\"observedAt\":\"" + java.time.Instant.now() + "\",\"values\":" + values + "}";
+        assertEquals(202, device.report(gateway, "fault-" + UUID.randomUUID(), "application/json", body).statusCode());
+        try {
+            Thread.sleep(50); // each report observed after the one before
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private long file(PortalClient who, String category, String description, String attributes) {
+        HttpResponse<String> filed = who.postJson("/api/v1/service-requests", "{\"category\":\"" + category
+                + "\",\"description\":\"" + description + "\",\"latitude\":52.0907,\"longitude\":5.1214,"
+                + "\"attributes\":{" + attributes + "}}", Map.of());
+        assertEquals(201, filed.statusCode(), filed.body());
+        return Json.object(filed.body()).getJsonNumber("id").longValue();
+    }
+
+    private String apiKey(String app) {
+        HttpResponse<String> made = admin.postJson("/api/v1/open311/keys", "{\"name\":\"" + app + " "
+                + UUID.randomUUID().toString().substring(0, 6) + "\"}", Map.of());
+        assertEquals(201, made.statusCode(), made.body());
+        return Json.object(made.body()).getString("key");
+    }
+
+    private JsonObject open311(long id) {
+        HttpResponse<String> read = anyone.get("/open311/v2/requests/" + id + ".json");
+        assertEquals(200, read.statusCode(), read.body());
+        return Json.array(read.body()).getJsonObject(0);
+    }
+
+    private static List<Long> ids(JsonArray requests) {
+        return requests.stream().map(r -> r.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private static List<String> notes(JsonArray updates) {
+        return updates.stream().map(JsonValue::asJsonObject).filter(u -> u.containsKey("note"))
+                .map(u -> u.getString("note")).toList();
+    }
+
+    private static String form(String... pairs) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.add(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return fields.stream().collect(Collectors.joining("&"));
+    }
+}
