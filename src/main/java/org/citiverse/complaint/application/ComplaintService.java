@@ -28,6 +28,7 @@ import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.domain.RequestUpdate;
 import org.citiverse.complaint.domain.ServiceRequest;
 import org.citiverse.complaint.domain.Submission;
+import org.citiverse.shared.domain.Geo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -78,7 +79,7 @@ public class ComplaintService {
     /**
      * Files a submission. The same submission from the same sender within
      * complaint.resubmission.minutes gets the request it made the first time (a double click, an
-     * app's retry) instead of a second one.
+     * app's retry) instead of a second one, while that request is open.
      */
     @Transactional
     public Filed submit(Submission submission) {
@@ -99,6 +100,45 @@ public class ComplaintService {
     @Transactional
     public Optional<RequestView> request(long id, String language, boolean staff) {
         return repository.request(id).map(r -> view(r, language, staff || mayKnowReporter(r)));
+    }
+
+    /**
+     * Checks one answer to one of a category's questions before the rest of a report is known (the
+     * portal asks one question a page); throws the rule it breaks, naming the question.
+     */
+    @Transactional
+    public void checkAnswer(String category, String question, List<String> answer) {
+        Category c = repository.category(category).filter(Category::active)
+                .orElseThrow(() -> new ComplaintException(Reason.CATEGORY_UNKNOWN, "service_code"));
+        CategoryAttribute.answers(c.attributes().stream().filter(q -> q.code().equals(question)).toList(),
+                Map.of(question, answer));
+    }
+
+    /** Checks a description on its own. */
+    public void checkDescription(String description) {
+        Submission.description(description);
+    }
+
+    /** Checks a place: coordinates inside the city and/or an address. */
+    public void checkPlace(Double latitude, Double longitude, String address) {
+        Submission place = new Submission(null, null, latitude, longitude, address, null, Map.of(), null, null,
+                Submission.Source.PORTAL, "check", null, null);
+        if (place.latitude() != null && !city.contains(place.latitude(), place.longitude())) {
+            throw new ComplaintException(Reason.LOCATION_OUTSIDE_CITY, "lat");
+        }
+    }
+
+    /**
+     * Open requests of the same category near a place, nearest first: before filing, a citizen
+     * sees whether someone reported it already.
+     */
+    @Transactional
+    public List<RequestView> likelySame(String category, double latitude, double longitude, double radiusMetres,
+                                        String language) {
+        return repository.openInBox(category, Geo.boundingBox(latitude, longitude, radiusMetres), 50).stream()
+                .filter(r -> Geo.metres(latitude, longitude, r.latitude(), r.longitude()) <= radiusMetres)
+                .sorted(Comparator.comparingDouble(r -> Geo.metres(latitude, longitude, r.latitude(), r.longitude())))
+                .limit(5).map(r -> view(r, language, false)).toList();
     }
 
     @Transactional

@@ -19,13 +19,16 @@ public interface ComplaintRepository {
 
     Optional<ServiceRequest> byToken(UUID token);
 
-    /** The same submission filed since {@code since}, if any. */
+    /** The same submission filed since {@code since}, if it is still open. */
     Optional<ServiceRequest> sameSubmission(String fingerprint, Instant since);
 
     /** The newest request a device raised for its twin, locked. */
     Optional<ServiceRequest> deviceRequest(String twinId);
 
     List<ServiceRequest> search(RequestQuery query);
+
+    /** Open requests of a category inside a box (south, west, north, east), newest first. */
+    List<ServiceRequest> openInBox(String category, double[] box, int limit);
 
     long count(RequestQuery query);
 

@@ -74,19 +74,23 @@ public record Submission(String categoryCode, String description, Double latitud
         if (latitude == null && address == null && addressId == null) {
             throw new ComplaintException(Reason.LOCATION_MISSING, "lat");
         }
-        if (description != null && description.isBlank()) {
-            description = null;
-        }
-        if (description != null) {
-            description = CategoryAttribute.text(description);
-            if (description == null || description.length() > ServiceRequest.MAX_DESCRIPTION) {
-                throw new ComplaintException(Reason.DESCRIPTION_INVALID, "description");
-            }
-        }
+        description = description(description);
         mediaUrl = optional(mediaUrl, MAX_MEDIA_URL, Reason.MEDIA_URL_INVALID, "media_url");
         if (mediaUrl != null && !webAddress(mediaUrl)) {
             throw new ComplaintException(Reason.MEDIA_URL_INVALID, "media_url");
         }
+    }
+
+    /** A description as kept: trimmed, line breaks allowed, at most 4000 characters; null when empty. */
+    public static String description(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String clean = CategoryAttribute.text(value);
+        if (clean == null || clean.length() > ServiceRequest.MAX_DESCRIPTION) {
+            throw new ComplaintException(Reason.DESCRIPTION_INVALID, "description");
+        }
+        return clean;
     }
 
     private static String optional(String value, int max, Reason reason, String field) {

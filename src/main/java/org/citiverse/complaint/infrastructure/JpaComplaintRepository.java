@@ -54,9 +54,9 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     @Override
     public Optional<ServiceRequest> sameSubmission(String fingerprint, Instant since) {
         return em.createQuery("select r from ServiceRequest r where r.fingerprint = :f and r.requestedAt >= :since "
-                        + "order by r.requestedAt", ServiceRequest.class)
+                        + "order by r.requestedAt desc", ServiceRequest.class)
                 .setParameter("f", fingerprint).setParameter("since", since).setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream().filter(r -> r.status().isOpen()).findFirst();
     }
 
     @Override
@@ -73,6 +73,17 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
                 + " order by r.requestedAt desc, r.id desc", ServiceRequest.class);
         parameters(query).forEach(q::setParameter);
         return q.setFirstResult(query.offset()).setMaxResults(query.pageSize()).getResultList();
+    }
+
+    @Override
+    public List<ServiceRequest> openInBox(String category, double[] box, int limit) {
+        return em.createQuery("select r from ServiceRequest r where r.categoryCode = :c and r.status in :open "
+                        + "and r.latitude between :s and :n and r.longitude between :w and :e "
+                        + "order by r.requestedAt desc", ServiceRequest.class)
+                .setParameter("c", category).setParameter("s", box[0]).setParameter("w", box[1])
+                .setParameter("n", box[2]).setParameter("e", box[3])
+                .setParameter("open", java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList())
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

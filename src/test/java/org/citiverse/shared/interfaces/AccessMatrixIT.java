@@ -70,7 +70,7 @@ class AccessMatrixIT {
         FIXTURES.put("code", "tree");
         FIXTURES.put("token", UUID.randomUUID().toString());
         HttpResponse<String> filed = owner.postJson("/api/v1/service-requests", "{\"category\":\"tree\","
-                + "\"description\":\"Matrix branch on the path\",\"latitude\":52.0907,\"longitude\":5.1214}", Map.of());
+                + "\"description\":\"Matrix branch on the path " + UUID.randomUUID() + "\",\"latitude\":52.0907,\"longitude\":5.1214}", Map.of());
         assertEquals(201, filed.statusCode(), filed.body());
         FIXTURES.put("serviceRequestId", String.valueOf(Json.object(filed.body()).getJsonNumber("id").longValue()));
         reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);

@@ -1,0 +1,141 @@
+package org.citiverse.accessibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Reporting a problem in a real browser, in both languages: every step of the journey with its
+ * errors under axe, done with the keyboard alone; the confirmation, "My reports" and the public
+ * page; the staff queue and a request answered from its page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComplaintPagesIT {
+
+    private static final List<String> LANGUAGES = List.of("en", "nl");
+    private Browser citizen;
+    private Browser staff;
+
+    @BeforeAll
+    void openBrowsers() {
+        citizen = new Browser().signIn("citizen");
+        staff = new Browser().signIn("staff");
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        citizen.close();
+        staff.close();
+    }
+
+    @Test
+    void everyStepOfAReportIsAccessibleWithItsErrorsAndTheReportIsSent() {
+        List<String> problems = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            citizen.open("/citizen/report.xhtml?lang=" + lang);
+            assertTrue(citizen.driver().getTitle().contains("1"), citizen.driver().getTitle());
+            collect(problems, citizen, "category (" + lang + ")");
+            citizen.submit(By.id("next"));
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "no category chosen");
+            collect(problems, citizen, "category with error (" + lang + ")");
+
+            // With the keyboard: the radio by Space, the button by Enter.
+            WebElement pothole = citizen.driver().findElement(By.cssSelector("input[type=radio][value='pothole']"));
+            pothole.sendKeys(Keys.SPACE);
+            citizen.navigateBy(() -> citizen.driver().findElement(By.id("next")).sendKeys(Keys.ENTER));
+            collect(problems, citizen, "question (" + lang + ")");
+            citizen.submit(By.id("next"));
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "a required question");
+            collect(problems, citizen, "question with error (" + lang + ")");
+            citizen.driver().findElement(By.cssSelector("input[type=radio][value='large']")).sendKeys(Keys.SPACE);
+            citizen.submit(By.id("next"));
+
+            citizen.driver().findElement(By.id("description")).sendKeys("Deep hole by the bus stop (" + lang + ")");
+            collect(problems, citizen, "description (" + lang + ")");
+            citizen.submit(By.id("next"));
+
+            collect(problems, citizen, "place (" + lang + ")");
+            citizen.driver().findElement(By.id("latitude")).sendKeys("48.85");
+            citizen.driver().findElement(By.id("longitude")).sendKeys("2.35");
+            citizen.submit(By.id("next"));
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "outside the city");
+            collect(problems, citizen, "place with error (" + lang + ")");
+            citizen.driver().findElement(By.id("latitude")).clear();
+            citizen.driver().findElement(By.id("latitude")).sendKeys("52.0907");
+            citizen.driver().findElement(By.id("longitude")).clear();
+            citizen.driver().findElement(By.id("longitude")).sendKeys("5.1214");
+            citizen.driver().findElement(By.id("address")).sendKeys("Domplein " + lang);
+            citizen.submit(By.id("next"));
+
+            assertTrue(citizen.driver().findElement(By.id("main")).getText().contains("Domplein " + lang));
+            collect(problems, citizen, "review (" + lang + ")");
+            citizen.submit(By.id("send"));
+            String number = citizen.driver().findElement(By.id("tracking-number")).getText();
+            assertTrue(number.matches("[0-9]+"), number);
+            numbers.add(number);
+            collect(problems, citizen, "sent (" + lang + ")");
+
+            citizen.open("/citizen/reports.xhtml?lang=" + lang);
+            assertTrue(citizen.driver().findElement(By.id("main")).getText().contains(number));
+            collect(problems, citizen, "my reports (" + lang + ")");
+            citizen.open("/request.xhtml?id=" + number + "&lang=" + lang);
+            collect(problems, citizen, "public page (" + lang + ")");
+        }
+        citizen.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
+
+        // The second report, in Dutch, saw the first one nearby before it was sent.
+        citizen.open("/citizen/reports.xhtml?lang=en");
+        assertTrue(citizen.driver().findElement(By.id("main")).getText().contains(numbers.get(1)));
+    }
+
+    @Test
+    void staffFindAReportInTheQueueAndAnswerIt() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            staff.open("/staff/requests.xhtml?status=open&lang=" + lang);
+            collect(problems, staff, "queue (" + lang + ")");
+            staff.open("/staff/requests.xhtml?overdue=true&category=waste&lang=" + lang);
+            collect(problems, staff, "filtered queue (" + lang + ")");
+        }
+        staff.open("/staff/requests.xhtml?status=open&lang=en");
+        List<WebElement> links = staff.driver().findElements(By.cssSelector("tbody th a"));
+        assertFalse(links.isEmpty(), "open reports in the queue");
+        String number = links.get(0).getText();
+        staff.navigateBy(() -> links.get(0).sendKeys(Keys.ENTER));
+        for (String lang : LANGUAGES) {
+            staff.open("/staff/request.xhtml?id=" + number + "&lang=" + lang);
+            collect(problems, staff, "request (" + lang + ")");
+            staff.submit(By.id("save")); // neither a new status nor a note
+            assertFalse(staff.driver().findElements(By.id("error-summary")).isEmpty(), "nothing to save");
+            collect(problems, staff, "request with error (" + lang + ")");
+        }
+        staff.open("/staff/request.xhtml?id=" + number + "&lang=en");
+        new org.openqa.selenium.support.ui.Select(staff.driver().findElement(By.id("status")))
+                .selectByValue("ACKNOWLEDGED");
+        staff.driver().findElement(By.id("note")).sendKeys("We are on our way.");
+        staff.submit(By.id("save"));
+        assertEquals("Being looked at", staff.driver().findElement(By.id("casework-status")).getText());
+        collect(problems, staff, "request saved (en)");
+        staff.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
+    }
+
+    private static void collect(List<String> problems, Browser browser, String page) {
+        String violations = browser.violations();
+        if (!violations.isEmpty()) {
+            problems.add(page + ":\n" + violations);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.citiverse.complaint.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.citiverse.complaint.application.ComplaintService;
+import org.citiverse.complaint.application.RequestView;
+import org.citiverse.complaint.application.UpdateView;
+import org.citiverse.complaint.domain.ComplaintException;
+import org.citiverse.complaint.domain.RequestStatus;
+import org.citiverse.shared.interfaces.web.LanguageSelection;
+import org.citiverse.shared.interfaces.web.PageMessages;
+
+/**
+ * Staff: one service request with everything the city holds on it (who reported it and how to reach
+ * them), its full history with internal notes, and the form to answer it: a new status, a public
+ * note the reporter and everyone see, or an internal note. A change made meanwhile by a colleague
+ * is refused (the version the page was built on), never overwritten.
+ */
+@Named("caseworkPage")
+@ViewScoped
+public class CaseworkPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    ComplaintText text;
+
+    private String id;
+    private RequestView request;
+    private List<UpdateView> updates = List.of();
+    private String status;
+    private String note;
+    private boolean internal;
+
+    public void load() {
+        if (request != null) {
+            return; // a postback keeps the request the form was built on
+        }
+        Long number = id != null && id.strip().matches("[0-9]{1,18}") ? Long.valueOf(id.strip()) : null;
+        request = number == null ? null : complaints.request(number, language.getTag(), true).orElse(null);
+        if (request == null) {
+            messages.notFound();
+            return;
+        }
+        status = request.status();
+        updates = complaints.updates(List.of(request.id()), null, null, true, 500);
+    }
+
+    public String save() {
+        try {
+            RequestView changed = complaints.change(request.id(), request.version(),
+                    status == null || status.equals(request.status()) ? null : status, note, internal);
+            return messages.doneThenGo("/staff/request.xhtml?id=" + changed.id(), "casework.saved",
+                    String.valueOf(changed.id()));
+        } catch (ComplaintException e) {
+            if (e.reason() == ComplaintException.Reason.CHANGED_ELSEWHERE) {
+                messages.error(null, e.messageKey());
+                request = null;
+                load();
+                note = null;
+            } else {
+                text.refused(e, f -> "status".equals(f) ? "status" : "note".equals(f) ? "note" : null);
+            }
+        }
+        return null;
+    }
+
+    /** An answer to one of the category's questions, as staff read it. */
+    public record Answer(String question, String value) {
+    }
+
+    /** The answers, each under its question (by its code when the category no longer asks it). */
+    public List<Answer> getAnswers() {
+        List<org.citiverse.complaint.application.CategoryView.Question> questions = complaints
+                .category(request.category(), language.getTag())
+                .map(org.citiverse.complaint.application.CategoryView::questions).orElse(List.of());
+        return request.attributes().entrySet().stream().map(e -> {
+            var question = questions.stream().filter(q -> q.code().equals(e.getKey())).findFirst();
+            List<String> keys = org.citiverse.complaint.domain.CategoryAttribute.shown(e.getValue());
+            String shown = String.join(", ", keys.stream().map(k -> question.flatMap(q -> q.values().stream()
+                    .filter(v -> v.key().equals(k)).findFirst()).map(v -> v.name()).orElse(k)).toList());
+            return new Answer(question.map(q -> q.description()).orElse(e.getKey()), shown);
+        }).toList();
+    }
+
+    public List<String> getStatuses() {
+        return Arrays.stream(RequestStatus.values()).filter(s -> s != RequestStatus.WITHDRAWN
+                || s.name().equals(request.status())).map(Enum::name).toList();
+    }
+
+    public RequestView getRequest() {
+        return request;
+    }
+
+    public List<UpdateView> getUpdates() {
+        return updates;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public void setInternal(boolean internal) {
+        this.internal = internal;
+    }
+}

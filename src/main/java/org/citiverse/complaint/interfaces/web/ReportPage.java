@@ -1,0 +1,324 @@
+package org.citiverse.complaint.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.citiverse.complaint.application.CategoryView;
+import org.citiverse.complaint.application.ComplaintService;
+import org.citiverse.complaint.application.Filed;
+import org.citiverse.complaint.application.RequestView;
+import org.citiverse.complaint.application.SubmissionLimits;
+import org.citiverse.complaint.application.TooManySubmissions;
+import org.citiverse.complaint.domain.ComplaintException;
+import org.citiverse.complaint.domain.Submission;
+import org.citiverse.shared.interfaces.web.CurrentSubject;
+import org.citiverse.shared.interfaces.web.LanguageSelection;
+import org.citiverse.shared.interfaces.web.PageMessages;
+
+/**
+ * "Report a problem", one question at a time: what (the category), the details (a description and
+ * the category's own questions), where (an address, or coordinates typed or taken from the
+ * device's location: a map is never the only way), then a review that shows open reports of the
+ * same problem nearby before sending. Each step is checked before the next; nothing typed is lost
+ * going back.
+ */
+@Named("reportPage")
+@ViewScoped
+public class ReportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+        private static final double NEARBY_METRES = 150;
+    private static final String CATEGORY = "category";
+    private static final String QUESTION = "q:";
+    private static final String DESCRIPTION = "description";
+    private static final String PLACE = "place";
+    private static final String REVIEW = "review";
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    SubmissionLimits limits;
+
+    @Inject
+    CurrentSubject subject;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    ComplaintText text;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest http;
+
+    private int step = 1;
+    private String category;
+    private String description;
+    private final Map<String, List<String>> answers = new HashMap<>();
+    private String address;
+    private String latitude;
+    private String longitude;
+    private List<RequestView> nearby = List.of();
+
+    @PostConstruct
+    void start() {
+        // A category chosen elsewhere (a link from a place or a card) starts at its first question.
+        String preset = http.getParameter("category");
+        if (preset != null && complaints.category(preset, language.getTag()).isPresent()) {
+            category = preset;
+            step = 2;
+        }
+    }
+
+    /**
+     * The pages of this report in order: the category, one per question of that category, the
+     * description, the place, the review.
+     */
+    List<String> pages() {
+        List<String> pages = new ArrayList<>();
+        pages.add(CATEGORY);
+        getQuestions().forEach(q -> pages.add(QUESTION + q.code()));
+        pages.add(DESCRIPTION);
+        pages.add(PLACE);
+        pages.add(REVIEW);
+        return pages;
+    }
+
+    /** Which page is shown: category, question, description, place or review. */
+    public String getPage() {
+        String page = pages().get(Math.min(step, pages().size()) - 1);
+        return page.startsWith(QUESTION) ? "question" : page;
+    }
+
+    /** The question on this page (question pages only). */
+    public CategoryView.Question getQuestion() {
+        String page = pages().get(Math.min(step, pages().size()) - 1);
+        return getQuestions().stream().filter(q -> page.equals(QUESTION + q.code())).findFirst().orElse(null);
+    }
+
+    public String next() {
+        try {
+            switch (getPage()) {
+                case CATEGORY -> {
+                    if (category == null || complaints.category(category, language.getTag()).isEmpty()) {
+                        messages.error("category", "report.category.required");
+                        return null;
+                    }
+                }
+                case "question" -> complaints.checkAnswer(category, getQuestion().code(),
+                        answers.getOrDefault(getQuestion().code(), List.of()));
+                case DESCRIPTION -> complaints.checkDescription(description);
+                case PLACE -> {
+                    Double lat = coordinate(latitude, "latitude");
+                    Double lon = coordinate(longitude, "longitude");
+                    if (!jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
+                        return null;
+                    }
+                    complaints.checkPlace(lat, lon, address);
+                    nearby = lat == null ? List.of()
+                            : complaints.likelySame(category, lat, lon, NEARBY_METRES, language.getTag());
+                }
+                default -> {
+                    return null;
+                }
+            }
+            step++;
+        } catch (ComplaintException e) {
+            refused(e);
+        }
+        return null;
+    }
+
+    public String back() {
+        step = Math.max(1, step - 1);
+        return null;
+    }
+
+    /** Goes to a page of the report from the review ("Change"). */
+    public String change(String page) {
+        int index = pages().indexOf(page);
+        if (index >= 0) {
+            step = index + 1;
+        }
+        return null;
+    }
+
+    /** Sends the report; the confirmation page shows its tracking number. */
+    public String send() {
+        try {
+            limits.take(subject.get(), http.getRemoteAddr());
+            Filed filed = complaints.submit(new Submission(category, description, coordinate(latitude, "latitude"),
+                    coordinate(longitude, "longitude"), address, null, given(), null, null, Submission.Source.PORTAL,
+                    subject.get(), null, null));
+            return messages.doneThenGo("/citizen/report-sent.xhtml?id=" + filed.request().id(),
+                    filed.resubmitted() ? "report.sentBefore" : "report.sent", String.valueOf(filed.request().id()));
+        } catch (TooManySubmissions e) {
+            messages.error(null, "report.tooMany", e.retryAfterSeconds());
+        } catch (ComplaintException e) {
+            refused(e);
+        }
+        return null;
+    }
+
+    /** A refusal goes back to the page its field is on, with the error on that page's field. */
+    private void refused(ComplaintException e) {
+        String field = e.field() == null ? "" : e.field();
+        String page = switch (field) {
+            case "service_code" -> CATEGORY;
+            case "lat", "long", "address_string" -> PLACE;
+            case "description" -> DESCRIPTION;
+            default -> QUESTION + field;
+        };
+        if (pages().contains(page)) {
+            step = pages().indexOf(page) + 1;
+        }
+        switch (e.reason()) {
+            case ATTRIBUTE_MISSING, ATTRIBUTE_INVALID -> messages.error(answerField(), e.messageKey(),
+                    question(field));
+            default -> text.refused(e, f -> switch (f) {
+                case "service_code" -> "category";
+                case "description" -> "description";
+                case "lat", "long" -> "latitude";
+                case "address_string" -> "address";
+                default -> null;
+            });
+        }
+    }
+
+    /** The input id of the question on this page: its kind decides the control. */
+    public String answerField() {
+        CategoryView.Question q = getQuestion();
+        return q == null ? null : switch (q.datatype()) {
+            case "singlevaluelist" -> "answerChoice";
+            case "multivaluelist" -> "answerChoices";
+            case "text" -> "answerText";
+            default -> "answer";
+        };
+    }
+
+    private String question(String code) {
+        return getQuestions().stream().filter(q -> q.code().equals(code)).map(CategoryView.Question::description)
+                .findFirst().orElse(code);
+    }
+
+    private Double coordinate(String value, String field) {
+        return messages.number(value, field, "report.place.number");
+    }
+
+    /** The answers as the service takes them, by question code, for this category's questions only. */
+    private Map<String, List<String>> given() {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        getQuestions().forEach(q -> given.put(q.code(), answers.getOrDefault(q.code(), List.of())));
+        return given;
+    }
+
+    /** The answer to this page's question, as one text (text, number, date-time, one of a list). */
+    public String getAnswer() {
+        List<String> answer = getQuestion() == null ? List.of() : answers.getOrDefault(getQuestion().code(), List.of());
+        return answer.isEmpty() ? null : answer.get(0);
+    }
+
+    public void setAnswer(String answer) {
+        if (getQuestion() != null) {
+            answers.put(getQuestion().code(), answer == null ? List.of() : List.of(answer));
+        }
+    }
+
+    /** The answers to this page's question when several may be ticked. */
+    public List<String> getAnswerChoices() {
+        return getQuestion() == null ? List.of() : answers.getOrDefault(getQuestion().code(), List.of());
+    }
+
+    public void setAnswerChoices(List<String> choices) {
+        if (getQuestion() != null) {
+            answers.put(getQuestion().code(), choices == null ? List.of() : List.copyOf(choices));
+        }
+    }
+
+    public List<CategoryView> getCategories() {
+        return complaints.categories(language.getTag()).stream().filter(c -> !"device-fault".equals(c.code()))
+                .toList();
+    }
+
+    public CategoryView getChosen() {
+        return category == null ? null : complaints.category(category, language.getTag()).orElse(null);
+    }
+
+    public List<CategoryView.Question> getQuestions() {
+        CategoryView chosen = getChosen();
+        return chosen == null ? List.of() : chosen.questions();
+    }
+
+    /** The answer shown on the review: a list answer by its name. */
+    public String answerOf(CategoryView.Question q) {
+        List<String> keys = answers.getOrDefault(q.code(), List.of());
+        return keys.stream().map(k -> q.values().stream().filter(v -> v.key().equals(k)).map(CategoryView.Choice::name)
+                .findFirst().orElse(k)).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public int getSteps() {
+        return pages().size();
+    }
+
+    public List<RequestView> getNearby() {
+        return nearby;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        if (category != null && !category.equals(this.category)) {
+            answers.clear(); // another category asks other questions
+        }
+        this.category = category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+}
