@@ -34,6 +34,8 @@ create table complaint_request (
     category_code      varchar(40)   not null references complaint_category (code),
     department_code    varchar(40)   not null,
     status             varchar(20)   not null,
+    -- Whether the status is still work for the city (Open311 "open"): most lists ask for open or closed.
+    is_open            boolean       not null,
     description        varchar(4000),
     attributes         varchar(4000) not null,
     latitude           double precision,
@@ -64,7 +66,8 @@ create table complaint_request (
     constraint uk_complaint_request_token unique (token)
 );
 create index ix_complaint_request_requested on complaint_request (requested_at);
-create index ix_complaint_request_category on complaint_request (category_code, requested_at);
+create index ix_complaint_request_category on complaint_request (category_code, is_open, requested_at);
+create index ix_complaint_request_open on complaint_request (is_open, requested_at);
 create index ix_complaint_request_status on complaint_request (status, requested_at);
 create index ix_complaint_request_updated on complaint_request (updated_at);
 create index ix_complaint_request_twin on complaint_request (twin_id, status);

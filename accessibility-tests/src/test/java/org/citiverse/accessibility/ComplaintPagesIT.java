@@ -26,8 +26,14 @@ class ComplaintPagesIT {
     private Browser citizen;
     private Browser staff;
 
+    private static java.nio.file.Path PHONE_PHOTO;
+    private static java.nio.file.Path NOT_A_PHOTO;
+
     @BeforeAll
-    void openBrowsers() {
+    void openBrowsers() throws java.io.IOException {
+        PHONE_PHOTO = PhoneJpeg.write(java.nio.file.Files.createTempFile("pothole", ".jpg"));
+        NOT_A_PHOTO = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("notes", ".jpg"),
+                "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
         citizen = new Browser().signIn("citizen");
         staff = new Browser().signIn("staff");
     }
@@ -65,6 +71,17 @@ class ComplaintPagesIT {
             collect(problems, citizen, "description (" + lang + ")");
             citizen.submit(By.id("next"));
 
+            // Photos: a file that is no picture is refused on its field; a phone photo with its GPS is added.
+            citizen.driver().findElement(By.id("photo")).sendKeys(NOT_A_PHOTO.toString());
+            citizen.submit(By.id("addPhoto"));
+            assertFalse(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "not a photo");
+            collect(problems, citizen, "photo with error (" + lang + ")");
+            citizen.driver().findElement(By.id("photo")).sendKeys(PHONE_PHOTO.toString());
+            citizen.submit(By.id("addPhoto"));
+            assertTrue(citizen.driver().findElements(By.id("error-summary")).isEmpty(), "a photo is added");
+            collect(problems, citizen, "photo added (" + lang + ")");
+            citizen.submit(By.id("next"));
+
             collect(problems, citizen, "place (" + lang + ")");
             citizen.driver().findElement(By.id("latitude")).sendKeys("48.85");
             citizen.driver().findElement(By.id("longitude")).sendKeys("2.35");
@@ -91,6 +108,12 @@ class ComplaintPagesIT {
             collect(problems, citizen, "my reports (" + lang + ")");
             citizen.open("/request.xhtml?id=" + number + "&lang=" + lang);
             collect(problems, citizen, "public page (" + lang + ")");
+            assertFalse(citizen.driver().findElements(By.cssSelector(".photos img")).isEmpty(), "the photo is shown");
+            byte[] kept = new org.citiverse.testsupport.PortalClient(org.citiverse.testsupport.TestServers.postgres())
+                    .getBytes("/api/v1/service-requests/" + number + "/photos/1").body();
+            assertTrue((kept[0] & 0xff) == 0xff && (kept[1] & 0xff) == 0xd8, "a JPEG");
+            String text = new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertFalse(text.contains("Exif") || text.contains("GPSLatitude"), "where it was taken is gone");
         }
         citizen.open("/?lang=en");
         assertEquals("", String.join("\n", problems));

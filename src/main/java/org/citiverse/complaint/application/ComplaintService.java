@@ -23,6 +23,8 @@ import org.citiverse.complaint.domain.CityArea;
 import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.ComplaintException.Reason;
 import org.citiverse.complaint.domain.ComplaintRepository;
+import org.citiverse.complaint.domain.Photo;
+import org.citiverse.complaint.domain.RequestPhoto;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.domain.RequestUpdate;
@@ -48,6 +50,12 @@ public class ComplaintService {
     Caller caller;
 
     @Inject
+    jakarta.enterprise.event.Event<RequestEvents.Filed> filedEvents;
+
+    @Inject
+    jakarta.enterprise.event.Event<RequestEvents.Answered> answeredEvents;
+
+    @Inject
     @ConfigProperty(name = "complaint.city.bounds", defaultValue = "51.95,4.90,52.25,5.35")
     String cityBounds;
 
@@ -58,6 +66,7 @@ public class ComplaintService {
     Clock clock = Clock.systemUTC();
 
     private CityArea city;
+    private final java.util.concurrent.Semaphore decoding = new java.util.concurrent.Semaphore(2);
 
     @PostConstruct
     void init() {
@@ -83,6 +92,15 @@ public class ComplaintService {
      */
     @Transactional
     public Filed submit(Submission submission) {
+        return submit(submission, List.of());
+    }
+
+    /** Files a submission with photos already accepted ({@link #acceptPhoto}), numbered in their order. */
+    @Transactional
+    public Filed submit(Submission submission, List<Photo> photos) {
+        if (photos.size() > RequestPhoto.MAX_PER_REQUEST) {
+            throw new ComplaintException(Reason.PHOTO_TOO_MANY, "photo");
+        }
         Category category = repository.category(submission.categoryCode()).filter(Category::active)
                 .orElseThrow(() -> new ComplaintException(Reason.CATEGORY_UNKNOWN, "service_code"));
         Instant now = clock.instant();
@@ -93,6 +111,13 @@ public class ComplaintService {
             return new Filed(view(earlier.get(), "en", true), true);
         }
         repository.add(request);
+        repository.flush();
+        for (int i = 0; i < photos.size(); i++) {
+            repository.add(new RequestPhoto(request.id(), i + 1, photos.get(i), now));
+        }
+        if (request.reporter() != null && submission.source() == Submission.Source.PORTAL) {
+            filedEvents.fire(new RequestEvents.Filed(request.id(), request.reporter()));
+        }
         return new Filed(view(request, "en", true), false);
     }
 
@@ -112,6 +137,43 @@ public class ComplaintService {
                 .orElseThrow(() -> new ComplaintException(Reason.CATEGORY_UNKNOWN, "service_code"));
         CategoryAttribute.answers(c.attributes().stream().filter(q -> q.code().equals(question)).toList(),
                 Map.of(question, answer));
+    }
+
+    /**
+     * Cleans an upload into a photo to keep ({@link Photo#accept}): a few at a time, since decoding
+     * a large photo holds it in memory.
+     */
+    public Photo acceptPhoto(byte[] upload) {
+        try {
+            decoding.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ComplaintException(Reason.PHOTO_UNREADABLE, "photo");
+        }
+        try {
+            return Photo.accept(upload);
+        } catch (Photo.Refused e) {
+            throw new ComplaintException(Reason.valueOf("PHOTO_" + e.reason().name()), "photo");
+        } finally {
+            decoding.release();
+        }
+    }
+
+    /** A photo's type and pixels: a published one for anyone, a hidden one for staff only. */
+    @Transactional
+    public Optional<PhotoContent> photo(long requestId, int position, boolean staff) {
+        return repository.photo(requestId, position).filter(p -> staff || !p.hidden())
+                .map(p -> new PhotoContent(p.contentType(), p.image()));
+    }
+
+    /** Staff hide a photo from the public (a face, a number plate), or publish it again; audited. */
+    @Transactional
+    public void hidePhoto(long requestId, int position, boolean hide) {
+        RequestPhoto photo = repository.photo(requestId, position)
+                .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
+        photo.hide(hide);
+        audit.record(hide ? "complaint.photo-hidden" : "complaint.photo-shown", "service-request",
+                String.valueOf(requestId), "photo " + position);
     }
 
     /** Checks a description on its own. */
@@ -146,15 +208,24 @@ public class ComplaintService {
         return repository.byToken(token).map(r -> view(r, "en", false));
     }
 
-    /** Requests that match, without personal data unless {@code staff}. */
+    /** Requests that match and how many match in all, without personal data unless {@code staff}. */
     @Transactional
     public RequestPage search(RequestQuery query, String language, boolean staff) {
-        List<ServiceRequest> found = repository.search(query);
+        List<RequestView> found = find(query, language, staff);
         long total = found.size() < query.pageSize() && query.page() == 1 ? found.size() : repository.count(query);
+        return new RequestPage(found, total, query.page(), query.pageSize());
+    }
+
+    /** One page of requests that match, without counting them all (Open311 lists need no total). */
+    @Transactional
+    public List<RequestView> find(RequestQuery query, String language, boolean staff) {
         Map<String, Category> categories = repository.categories().stream()
                 .collect(Collectors.toMap(Category::code, Function.identity()));
-        return new RequestPage(found.stream().map(r -> view(r, categories.get(r.categoryCode()), language, staff))
-                .toList(), total, query.page(), query.pageSize());
+        List<ServiceRequest> found = repository.search(query);
+        Map<Long, List<Integer>> photos = repository.photoPositions(found.stream().map(ServiceRequest::id).toList(),
+                staff);
+        return found.stream().map(r -> view(r, categories.get(r.categoryCode()), language, staff,
+                photos.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** A staff change of status and/or a note (public or internal), against the version they saw. */
@@ -173,6 +244,11 @@ public class ComplaintService {
         audit.record("complaint.request-changed", "service-request", String.valueOf(id),
                 before + " -> " + request.status() + (update.note() == null ? "" : internal ? "; internal note" : "; public note"));
         repository.flush();
+        if (request.reporter() != null && request.source() == Submission.Source.PORTAL && !internal
+                && (before != request.status() || update.note() != null)) {
+            answeredEvents.fire(new RequestEvents.Answered(id, request.reporter(), request.status().name(),
+                    update.note()));
+        }
         return view(request, "en", true);
     }
 
@@ -209,10 +285,12 @@ public class ComplaintService {
     }
 
     private RequestView view(ServiceRequest r, String language, boolean withReporter) {
-        return view(r, repository.category(r.categoryCode()).orElse(null), language, withReporter);
+        return view(r, repository.category(r.categoryCode()).orElse(null), language, withReporter,
+                repository.photoPositions(List.of(r.id()), withReporter).getOrDefault(r.id(), List.of()));
     }
 
-    RequestView view(ServiceRequest r, Category category, String language, boolean withReporter) {
+    RequestView view(ServiceRequest r, Category category, String language, boolean withReporter,
+                     List<Integer> photos) {
         RequestView.Reporter reporter = null;
         if (withReporter) {
             Submission.Contact contact = r.contact();
@@ -224,7 +302,7 @@ public class ComplaintService {
                 r.status().extended(), r.description(), r.attributes(), r.latitude(), r.longitude(), r.address(),
                 r.addressId(), r.mediaUrl(), r.source().name().toLowerCase(java.util.Locale.ROOT), r.publicNote(),
                 r.requestedAt(), r.updatedAt(), r.dueAt(), r.closedAt(), r.overdue(clock.instant()), r.twinId(),
-                r.deviceFaulty(), reporter, r.version());
+                r.deviceFaulty(), List.copyOf(photos), reporter, r.version());
     }
 
     static UpdateView view(RequestUpdate u, boolean staff) {

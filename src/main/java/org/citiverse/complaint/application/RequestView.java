@@ -2,6 +2,7 @@ package org.citiverse.complaint.application;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,13 +10,14 @@ import java.util.UUID;
  * ({@code reporter} null otherwise).
  *
  * @param deviceFaulty for a request a device raised: whether the device still reports the fault; else null
+ * @param photos       the numbers of its published photos (hidden ones too for staff)
  */
 public record RequestView(long id, UUID token, String category, String categoryName, String department,
                           String status, String open311Status, String extendedStatus, String description,
                           JsonObject attributes, Double latitude, Double longitude, String address, String addressId,
                           String mediaUrl, String source, String publicNote, Instant requestedAt, Instant updatedAt,
                           Instant dueAt, Instant closedAt, boolean overdue, String twinId, Boolean deviceFaulty,
-                          Reporter reporter, int version) {
+                          List<Integer> photos, Reporter reporter, int version) {
 
     /** Who filed it and how to reach them: personal data, for staff and the reporter only. */
     public record Reporter(String subject, String apiApp, String name, String email, String phone) {
@@ -26,6 +28,6 @@ public record RequestView(long id, UUID token, String category, String categoryN
         return reporter == null ? this : new RequestView(id, token, category, categoryName, department, status,
                 open311Status, extendedStatus, description, attributes, latitude, longitude, address, addressId,
                 mediaUrl, source, publicNote, requestedAt, updatedAt, dueAt, closedAt, overdue, twinId, deviceFaulty,
-                null, version);
+                photos, null, version);
     }
 }

@@ -29,7 +29,13 @@ public class ComplaintException extends RuleViolation {
         STATUS_INVALID,
         NOT_FOUND,
         CHANGED_ELSEWHERE,
-        KEY_NAME_INVALID
+        KEY_NAME_INVALID,
+        PHOTO_TOO_MANY,
+        PHOTO_EMPTY,
+        PHOTO_TOO_LARGE,
+        PHOTO_NOT_AN_IMAGE,
+        PHOTO_TOO_MANY_PIXELS,
+        PHOTO_UNREADABLE
     }
 
     private final Reason reason;

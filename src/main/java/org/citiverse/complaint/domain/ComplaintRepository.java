@@ -42,6 +42,13 @@ public interface ComplaintRepository {
     /** Updates of requests, oldest first: of these requests (or all), in a time window. */
     List<RequestUpdate> updates(List<Long> requestIds, Instant from, Instant to, boolean withInternal, int limit);
 
+    void add(RequestPhoto photo);
+
+    /** The positions of the photos of these requests, by request: only visible ones unless {@code withHidden}. */
+    java.util.Map<Long, List<Integer>> photoPositions(List<Long> requestIds, boolean withHidden);
+
+    Optional<RequestPhoto> photo(long requestId, int position);
+
     Optional<ApiKey> keyByHash(String hash);
 
     Optional<ApiKey> key(UUID id);

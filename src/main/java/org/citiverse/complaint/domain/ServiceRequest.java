@@ -47,6 +47,9 @@ public class ServiceRequest {
     @Column(name = "status", nullable = false, length = 20)
     private RequestStatus status;
 
+    @Column(name = "is_open", nullable = false)
+    private boolean open;
+
     @Column(name = "description", length = MAX_DESCRIPTION)
     private String description;
 
@@ -142,6 +145,7 @@ public class ServiceRequest {
         r.categoryCode = category.code();
         r.departmentCode = category.departmentCode();
         r.status = RequestStatus.OPEN;
+        r.open = true;
         r.description = submission.description();
         r.attributes = answers.toString();
         r.latitude = submission.latitude();
@@ -217,6 +221,7 @@ public class ServiceRequest {
             closedAt = to.isOpen() ? null : now;
         }
         status = to;
+        open = to.isOpen();
         if (note != null && !internal) {
             publicNote = note;
         }

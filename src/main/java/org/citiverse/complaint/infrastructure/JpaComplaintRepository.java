@@ -14,6 +14,7 @@ import org.citiverse.complaint.domain.Category;
 import org.citiverse.complaint.domain.ComplaintRepository;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
+import org.citiverse.complaint.domain.RequestPhoto;
 import org.citiverse.complaint.domain.RequestUpdate;
 import org.citiverse.complaint.domain.ServiceRequest;
 import org.citiverse.shared.infrastructure.persistence.JpaStore;
@@ -72,17 +73,18 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + where(query)
                 + " order by r.requestedAt desc, r.id desc", ServiceRequest.class);
         parameters(query).forEach(q::setParameter);
-        return q.setFirstResult(query.offset()).setMaxResults(query.pageSize()).getResultList();
+        // Lists are read, not changed: no snapshots for dirty checking.
+        return q.setHint("org.hibernate.readOnly", true).setFirstResult(query.offset())
+                .setMaxResults(query.pageSize()).getResultList();
     }
 
     @Override
     public List<ServiceRequest> openInBox(String category, double[] box, int limit) {
-        return em.createQuery("select r from ServiceRequest r where r.categoryCode = :c and r.status in :open "
+        return em.createQuery("select r from ServiceRequest r where r.categoryCode = :c and r.open = true "
                         + "and r.latitude between :s and :n and r.longitude between :w and :e "
                         + "order by r.requestedAt desc", ServiceRequest.class)
                 .setParameter("c", category).setParameter("s", box[0]).setParameter("w", box[1])
                 .setParameter("n", box[2]).setParameter("e", box[3])
-                .setParameter("open", java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList())
                 .setMaxResults(limit).getResultList();
     }
 
@@ -93,6 +95,16 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         return q.getSingleResult();
     }
 
+    /** True or false when the statuses asked for are exactly the open or the closed ones (an indexed column); else null. */
+    private static Boolean openness(RequestQuery query) {
+        java.util.Set<RequestStatus> open = java.util.EnumSet.noneOf(RequestStatus.class);
+        java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).forEach(open::add);
+        if (query.statuses().equals(open)) {
+            return true;
+        }
+        return query.statuses().equals(java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(open))) ? false : null;
+    }
+
     private static String where(RequestQuery query) {
         List<String> conditions = new ArrayList<>();
         if (!query.ids().isEmpty()) {
@@ -101,7 +113,9 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         if (!query.categories().isEmpty()) {
             conditions.add("r.categoryCode in :categories");
         }
-        if (!query.statuses().isEmpty()) {
+        if (openness(query) != null) {
+            conditions.add("r.open = :open");
+        } else if (!query.statuses().isEmpty()) {
             conditions.add("r.status in :statuses");
         }
         if (query.department() != null) {
@@ -117,7 +131,7 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
             conditions.add("r.requestedAt <= :to");
         }
         if (query.overdueOnly()) {
-            conditions.add("r.dueAt < :now and r.status in :openStatuses");
+            conditions.add("r.dueAt < :now and r.open = true");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
@@ -130,7 +144,9 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         if (!query.categories().isEmpty()) {
             p.put("categories", query.categories());
         }
-        if (!query.statuses().isEmpty()) {
+        if (openness(query) != null) {
+            p.put("open", openness(query));
+        } else if (!query.statuses().isEmpty()) {
             p.put("statuses", query.statuses());
         }
         if (query.department() != null) {
@@ -147,7 +163,6 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         }
         if (query.overdueOnly()) {
             p.put("now", query.now());
-            p.put("openStatuses", java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList());
         }
         return p;
     }
@@ -193,6 +208,30 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
             q.setParameter("to", to);
         }
         return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void add(RequestPhoto photo) {
+        em.persist(photo);
+    }
+
+    @Override
+    public Map<Long, List<Integer>> photoPositions(List<Long> requestIds, boolean withHidden) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Integer>> positions = new java.util.HashMap<>();
+        em.createQuery("select p.requestId, p.position from RequestPhoto p where p.requestId in :ids"
+                        + (withHidden ? "" : " and p.hidden = false") + " order by p.requestId, p.position", Object[].class)
+                .setParameter("ids", requestIds).getResultList()
+                .forEach(row -> positions.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
+        return positions;
+    }
+
+    @Override
+    public Optional<RequestPhoto> photo(long requestId, int position) {
+        return em.createQuery("select p from RequestPhoto p where p.requestId = :r and p.position = :n",
+                RequestPhoto.class).setParameter("r", requestId).setParameter("n", position).getResultStream().findFirst();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.citiverse.device.application.ActuationService;
 import org.citiverse.device.application.DeviceEvents;
 import org.citiverse.household.application.HouseholdService;
 import org.citiverse.identity.application.ProfileService;
+import org.citiverse.shared.application.Mail;
 import org.citiverse.notification.domain.AnswerOutcome;
 import org.citiverse.notification.domain.GuestVisit;
 import org.citiverse.notification.domain.NotificationPreference;
@@ -72,7 +73,7 @@ public class GuestNotifications {
     Event<VisitEvents.VisitChanged> changed;
 
     @Inject
-    VisitMail mail;
+    Mail mail;
 
     @Inject
     Event<PictureWanted> pictureWanted;
@@ -283,8 +284,8 @@ public class GuestNotifications {
                 java.util.Locale language = java.util.Locale.forLanguageTag(profile.get().preferredLanguage());
                 String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of(timeZone))
                         .format(visit.rangAt());
-                if (mail.send(profile.get().email(), VisitMail.text(language, "visit.mail.subject", visit.door()),
-                        VisitMail.text(language, "visit.mail.body", visit.door(), at))) {
+                if (mail.send(profile.get().email(), Mail.text(language, "visit.mail.subject", visit.door()),
+                        Mail.text(language, "visit.mail.body", visit.door(), at))) {
                     sent++;
                 }
             }

@@ -55,6 +55,12 @@ public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintExcept
             case NOT_FOUND -> "There is no such service request.";
             case CHANGED_ELSEWHERE -> "The request was changed meanwhile; reload it and try again.";
             case KEY_NAME_INVALID -> "name is the app's name: 1 to 80 characters.";
+            case PHOTO_TOO_MANY -> "A report has at most 3 photos.";
+            case PHOTO_EMPTY -> "The photo is empty.";
+            case PHOTO_TOO_LARGE -> "A photo is at most 8 MiB.";
+            case PHOTO_NOT_AN_IMAGE -> "A photo is a JPEG or PNG image.";
+            case PHOTO_TOO_MANY_PIXELS -> "A photo is at most 40 megapixels and 12,000 pixels on a side.";
+            case PHOTO_UNREADABLE -> "The photo could not be read.";
         };
     }
 }

@@ -1,7 +1,5 @@
 package org.citiverse.complaint.interfaces.rest;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringWriter;
@@ -61,37 +59,51 @@ public final class Open311Body {
     }
 
     static String json(Object tree) {
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(4096);
         try (JsonGenerator generator = JsonText.JSON.createGenerator(out)) {
-            generator.write(jsonValue(tree));
+            write(generator, null, tree);
         }
         return out.toString();
     }
 
-    private static jakarta.json.JsonValue jsonValue(Object value) {
-        if (value == null) {
-            return jakarta.json.JsonValue.NULL;
-        }
+    /** Streams the tree: no intermediate JSON objects (a page of 1,000 requests is written as it is read). */
+    private static void write(JsonGenerator json, String name, Object value) {
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = JsonText.JSON.createObjectBuilder();
-            map.forEach((k, v) -> object.add(String.valueOf(k), jsonValue(v)));
-            return object.build();
+            if (name == null) {
+                json.writeStartObject();
+            } else {
+                json.writeStartObject(name);
+            }
+            map.forEach((k, v) -> write(json, String.valueOf(k), v));
+            json.writeEnd();
+        } else if (value instanceof Items items) {
+            if (name == null) {
+                json.writeStartArray();
+            } else {
+                json.writeStartArray(name);
+            }
+            items.items().forEach(i -> write(json, null, i));
+            json.writeEnd();
+        } else if (name == null) {
+            scalar(json, value);
+        } else {
+            json.writeKey(name);
+            scalar(json, value);
         }
-        if (value instanceof Items items) {
-            JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
-            items.items().forEach(i -> array.add(jsonValue(i)));
-            return array.build();
+    }
+
+    private static void scalar(JsonGenerator json, Object value) {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Boolean b) {
+            json.write(b);
+        } else if (value instanceof Integer || value instanceof Long) {
+            json.write(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            json.write(new BigDecimal(n.toString()));
+        } else {
+            json.write(String.valueOf(value));
         }
-        if (value instanceof Boolean b) {
-            return b ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
-        }
-        if (value instanceof Integer || value instanceof Long) {
-            return JsonText.JSON.createValue(((Number) value).longValue());
-        }
-        if (value instanceof Number n) {
-            return JsonText.JSON.createValue(new BigDecimal(n.toString()));
-        }
-        return JsonText.JSON.createValue(String.valueOf(value));
     }
 
     static String xml(String rootElement, Object tree) {

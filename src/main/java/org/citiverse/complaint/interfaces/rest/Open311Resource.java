@@ -135,8 +135,8 @@ public class Open311Resource {
     @Operation(summary = "Service requests: by ids, or by service, status and a time window (90 days by default)")
     public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdictionId) {
         return answer(format, jurisdictionId, f -> body(f, "service_requests", new Items("request",
-                complaints.search(queries.of(uri.getQueryParameters()), language(), false).requests().stream()
-                        .map(shapes::request).toList())));
+                complaints.find(queries.of(uri.getQueryParameters()), language(), false).stream()
+                        .map(r -> shapes.request(r, photoBase())).toList())));
     }
 
     @GET
@@ -146,7 +146,7 @@ public class Open311Resource {
                             @QueryParam("jurisdiction_id") String jurisdictionId) {
         return answer(format, jurisdictionId, f -> Open311Queries.number(id)
                 .flatMap(n -> complaints.request(n, language(), false))
-                .map(r -> body(f, "service_requests", new Items("request", List.of(shapes.request(r.publicView())))))
+                .map(r -> body(f, "service_requests", new Items("request", List.of(shapes.request(r.publicView(), photoBase())))))
                 .orElseGet(() -> Open311Errors.response(f, Response.Status.NOT_FOUND,
                         "There is no service request " + id + ".")));
     }
@@ -237,6 +237,11 @@ public class Open311Resource {
                     "jurisdiction_id " + jurisdictionId + " is not served here; this endpoint serves " + jurisdiction + ".");
         }
         return body.apply(format.get());
+    }
+
+    /** Where the platform API serves request photos. */
+    private String photoBase() {
+        return uri.getBaseUri().resolve("v1/service-requests/").toString();
     }
 
     private static Response body(Format f, String root, Object tree) {

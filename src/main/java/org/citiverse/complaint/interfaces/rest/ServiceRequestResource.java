@@ -1,5 +1,6 @@
 package org.citiverse.complaint.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import org.citiverse.complaint.application.ComplaintService;
 import org.citiverse.complaint.application.Filed;
+import org.citiverse.complaint.application.PhotoContent;
 import org.citiverse.complaint.application.RequestPage;
 import org.citiverse.complaint.application.RequestView;
 import org.citiverse.complaint.application.SubmissionLimits;
@@ -130,6 +133,39 @@ public class ServiceRequestResource {
         return complaints.updates(List.of(n), null, null, staff(), 1000);
     }
 
+    @GET
+    @Path("{serviceRequestId}/photos/{position}")
+    @PermitAll
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "A photo of a request (numbered from 1): published ones for anyone, hidden ones for staff")
+    @APIResponse(responseCode = "200", description = "The photo, cleaned of every metadata when it was added.")
+    @APIResponse(responseCode = "404", description = "No such photo, or it is hidden.")
+    public Response photo(@PathParam("serviceRequestId") String id, @PathParam("position") String position) {
+        PhotoContent photo = complaints.photo(number(id), photoNumber(position), staff())
+                .orElseThrow(() -> new ComplaintException(ComplaintException.Reason.NOT_FOUND));
+        // Served as an image only: never sniffed into something else, never run as a document.
+        return Response.ok(photo.bytes(), photo.contentType()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Cache-Control", staff() ? "private, no-store" : "public, max-age=300").build();
+    }
+
+    @PUT
+    @Path("{serviceRequestId}/photos/{position}/hidden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Hide a photo from the public, or publish it again", description = "Body: true or false. Audited.")
+    @APIResponse(responseCode = "204", description = "Done.")
+    @APIResponse(responseCode = "400", description = "The body is not true or false.")
+    @APIResponse(responseCode = "404", description = "No such photo.")
+    public Response hide(@PathParam("serviceRequestId") String id, @PathParam("position") String position,
+                         JsonValue body) {
+        if (body != JsonValue.TRUE && body != JsonValue.FALSE) {
+            throw new InvalidRequestException(INVALID, "true to hide the photo, false to publish it");
+        }
+        complaints.hidePhoto(number(id), photoNumber(position), body == JsonValue.TRUE);
+        return Response.noContent().build();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("citizen")
@@ -224,6 +260,10 @@ public class ServiceRequestResource {
 
     private static long number(String id) {
         return Open311Queries.number(id).orElseThrow(() -> new ComplaintException(ComplaintException.Reason.NOT_FOUND));
+    }
+
+    private static int photoNumber(String position) {
+        return position != null && position.matches("[1-9]") ? Integer.parseInt(position) : -1;
     }
 
     private static String string(JsonObject json, String name) {

@@ -41,6 +41,7 @@ public class CaseworkPage implements Serializable {
     private String id;
     private RequestView request;
     private List<UpdateView> updates = List.of();
+    private List<Integer> visible = List.of();
     private String status;
     private String note;
     private boolean internal;
@@ -57,6 +58,7 @@ public class CaseworkPage implements Serializable {
         }
         status = request.status();
         updates = complaints.updates(List.of(request.id()), null, null, true, 500);
+        visible = complaints.request(request.id(), language.getTag(), false).map(RequestView::photos).orElse(List.of());
     }
 
     public String save() {
@@ -94,6 +96,24 @@ public class CaseworkPage implements Serializable {
                     .filter(v -> v.key().equals(k)).findFirst()).map(v -> v.name()).orElse(k)).toList());
             return new Answer(question.map(q -> q.description()).orElse(e.getKey()), shown);
         }).toList();
+    }
+
+    /** Whether a photo is hidden from the public. */
+    public boolean hidden(int position) {
+        return !visible.contains(position);
+    }
+
+    /** Hides the photo named by the row's form, or publishes it again. */
+    public String togglePhoto() {
+        String position = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("photo");
+        if (position == null || !position.matches("[1-9]")) {
+            return null;
+        }
+        int n = Integer.parseInt(position);
+        complaints.hidePhoto(request.id(), n, !hidden(n));
+        return messages.doneThenGo("/staff/request.xhtml?id=" + request.id(), hidden(n) ? "casework.photo.shownNow"
+                : "casework.photo.hiddenNow", String.valueOf(n));
     }
 
     public List<String> getStatuses() {

@@ -38,6 +38,7 @@ public class ReportPage implements Serializable {
     private static final String CATEGORY = "category";
     private static final String QUESTION = "q:";
     private static final String DESCRIPTION = "description";
+    private static final String PHOTOS = "photos";
     private static final String PLACE = "place";
     private static final String REVIEW = "review";
 
@@ -66,6 +67,8 @@ public class ReportPage implements Serializable {
     private String category;
     private String description;
     private final Map<String, List<String>> answers = new HashMap<>();
+    private final List<Added> photos = new ArrayList<>();
+    private transient jakarta.servlet.http.Part upload;
     private String address;
     private String latitude;
     private String longitude;
@@ -90,6 +93,7 @@ public class ReportPage implements Serializable {
         pages.add(CATEGORY);
         getQuestions().forEach(q -> pages.add(QUESTION + q.code()));
         pages.add(DESCRIPTION);
+        pages.add(PHOTOS);
         pages.add(PLACE);
         pages.add(REVIEW);
         return pages;
@@ -119,6 +123,15 @@ public class ReportPage implements Serializable {
                 case "question" -> complaints.checkAnswer(category, getQuestion().code(),
                         answers.getOrDefault(getQuestion().code(), List.of()));
                 case DESCRIPTION -> complaints.checkDescription(description);
+                case PHOTOS -> {
+                    if (upload != null && upload.getSize() > 0) {
+                        // Chosen but not added yet: add it on the way.
+                        addPhoto();
+                        if (!jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
+                            return null;
+                        }
+                    }
+                }
                 case PLACE -> {
                     Double lat = coordinate(latitude, "latitude");
                     Double lon = coordinate(longitude, "longitude");
@@ -154,13 +167,65 @@ public class ReportPage implements Serializable {
         return null;
     }
 
+    /** A photo as the page keeps it between steps: already cleaned (its metadata is gone). */
+    public record Added(String contentType, byte[] bytes, int width, int height) implements Serializable {
+    }
+
+    /** Adds the chosen file as a photo (at most three), cleaned at once; a refusal says why on the field. */
+    public String addPhoto() {
+        if (upload == null || upload.getSize() == 0) {
+            messages.error("photo", "report.photo.choose");
+            return null;
+        }
+        if (photos.size() >= org.citiverse.complaint.domain.RequestPhoto.MAX_PER_REQUEST) {
+            messages.error("photo", "complaint.error.photo-too-many");
+            return null;
+        }
+        if (upload.getSize() > org.citiverse.complaint.domain.Photo.MAX_BYTES) {
+            messages.error("photo", "complaint.error.photo-too-large");
+            return null;
+        }
+        try (java.io.InputStream in = upload.getInputStream()) {
+            org.citiverse.complaint.domain.Photo photo = complaints.acceptPhoto(in.readAllBytes());
+            photos.add(new Added(photo.contentType(), photo.bytes(), photo.width(), photo.height()));
+            messages.notice("report.photo.added", photos.size());
+        } catch (java.io.IOException e) {
+            messages.error("photo", "complaint.error.photo-unreadable");
+        } catch (ComplaintException e) {
+            messages.error("photo", e.messageKey());
+        }
+        return null;
+    }
+
+    /** Removes a photo again (its number on the page, from 1). */
+    public String removePhoto(int number) {
+        if (number >= 1 && number <= photos.size()) {
+            photos.remove(number - 1);
+            messages.notice("report.photo.removed", number);
+        }
+        return null;
+    }
+
+    public List<Added> getPhotos() {
+        return photos;
+    }
+
+    public jakarta.servlet.http.Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(jakarta.servlet.http.Part upload) {
+        this.upload = upload;
+    }
+
     /** Sends the report; the confirmation page shows its tracking number. */
     public String send() {
         try {
             limits.take(subject.get(), http.getRemoteAddr());
             Filed filed = complaints.submit(new Submission(category, description, coordinate(latitude, "latitude"),
                     coordinate(longitude, "longitude"), address, null, given(), null, null, Submission.Source.PORTAL,
-                    subject.get(), null, null));
+                    subject.get(), null, null), photos.stream().map(p -> new org.citiverse.complaint.domain.Photo(
+                    p.contentType(), p.bytes(), p.width(), p.height())).toList());
             return messages.doneThenGo("/citizen/report-sent.xhtml?id=" + filed.request().id(),
                     filed.resubmitted() ? "report.sentBefore" : "report.sent", String.valueOf(filed.request().id()));
         } catch (TooManySubmissions e) {
@@ -178,6 +243,7 @@ public class ReportPage implements Serializable {
             case "service_code" -> CATEGORY;
             case "lat", "long", "address_string" -> PLACE;
             case "description" -> DESCRIPTION;
+            case "photo" -> PHOTOS;
             default -> QUESTION + field;
         };
         if (pages().contains(page)) {
@@ -189,6 +255,7 @@ public class ReportPage implements Serializable {
             default -> text.refused(e, f -> switch (f) {
                 case "service_code" -> "category";
                 case "description" -> "description";
+                case "photo" -> "photo";
                 case "lat", "long" -> "latitude";
                 case "address_string" -> "address";
                 default -> null;

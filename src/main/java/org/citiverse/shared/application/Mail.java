@@ -1,11 +1,14 @@
-package org.citiverse.notification.application;
+package org.citiverse.shared.application;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Port: sends a member a short plain-text e-mail (the server's mail session adapts it). */
-public interface VisitMail {
+/**
+ * Port: sends a person a short plain-text e-mail (the server's SMTP settings adapt it): a ring while
+ * they were away, the number of a report they made, an answer to it.
+ */
+public interface Mail {
 
     /** Sends it; false when e-mail is not configured or the mail server refused it (logged, not thrown). */
     boolean send(String address, String subject, String text);

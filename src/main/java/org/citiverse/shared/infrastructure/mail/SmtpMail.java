@@ -1,4 +1,4 @@
-package org.citiverse.notification.infrastructure;
+package org.citiverse.shared.infrastructure.mail;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,18 +15,18 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.citiverse.notification.application.VisitMail;
+import org.citiverse.shared.application.Mail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * E-mail over the city's SMTP server ({@code mail.*} server variables). Without {@code mail.host}
- * nothing is sent: the visit log is then the only way a member who is away learns of a ring.
+ * nothing is sent: the portal's own pages (the visit log, My reports) are then the only way people learn what happened.
  * Addresses and texts are never logged (personal data); a refusal is logged by its kind only.
  */
 @ApplicationScoped
-public class SmtpVisitMail implements VisitMail {
+public class SmtpMail implements Mail {
 
-    private static final Logger LOG = Logger.getLogger(SmtpVisitMail.class.getName());
+    private static final Logger LOG = Logger.getLogger(SmtpMail.class.getName());
 
     @Inject
     @ConfigProperty(name = "mail.host")

@@ -1,0 +1,71 @@
+package org.citiverse.complaint.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.citiverse.identity.application.ProfileDetails;
+import org.citiverse.identity.application.ProfileService;
+import org.citiverse.shared.application.Mail;
+
+/**
+ * Tells citizens by e-mail, when their profile has an address: the tracking number of a report
+ * they made, and each answer of the city to it. Sent once the change is committed, off the
+ * request's thread, so a slow mail server never holds up a report; the mail names no other person.
+ */
+@ApplicationScoped
+public class ReporterMail {
+
+    private static final Logger LOG = Logger.getLogger(ReporterMail.class.getName());
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    Mail mail;
+
+    @Resource
+    ManagedExecutorService senders;
+
+    void filed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestEvents.Filed filed) {
+        send(filed.reporter(), "complaint.mail.filed.subject", "complaint.mail.filed.body", filed.id());
+    }
+
+    void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestEvents.Answered answered) {
+        send(answered.reporter(), "complaint.mail.answered.subject", answered.publicNote() == null
+                ? "complaint.mail.answered.body" : "complaint.mail.answered.bodyWithNote", answered.id(),
+                answered.status(), answered.publicNote());
+    }
+
+    private void send(String reporter, String subjectKey, String bodyKey, long id, String... more) {
+        if (reporter == null) {
+            return;
+        }
+        senders.execute(() -> {
+            try {
+                Optional<ProfileDetails> profile = profiles.find(reporter);
+                if (profile.isEmpty() || profile.get().email() == null || profile.get().email().isBlank()) {
+                    return;
+                }
+                Locale language = Locale.forLanguageTag(profile.get().preferredLanguage());
+                Object[] arguments = new Object[more.length + 1];
+                arguments[0] = String.valueOf(id);
+                for (int i = 0; i < more.length; i++) {
+                    arguments[i + 1] = i == 0 && more[i] != null ? Mail.text(language, "complaint.status." + more[i])
+                            : more[i];
+                }
+                mail.send(profile.get().email(), Mail.text(language, subjectKey, arguments),
+                        Mail.text(language, bodyKey, arguments));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The e-mail about report {0} could not be sent: {1}",
+                        new Object[] {id, e.getClass().getSimpleName()});
+            }
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package org.citiverse.complaint.application;
+
+/** What happened to a service request, for whoever tells people about it (fired inside the change's transaction). */
+public final class RequestEvents {
+
+    private RequestEvents() {
+    }
+
+    /** A signed-in citizen filed a request. */
+    public record Filed(long id, String reporter) {
+    }
+
+    /** The city answered a citizen's request: a new status and/or a public note. */
+    public record Answered(long id, String reporter, String status, String publicNote) {
+    }
+}
