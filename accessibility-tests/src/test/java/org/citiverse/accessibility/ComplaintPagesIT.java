@@ -143,6 +143,13 @@ class ComplaintPagesIT {
             staff.submit(By.id("save")); // neither a new status nor a note
             assertFalse(staff.driver().findElements(By.id("error-summary")).isEmpty(), "nothing to save");
             collect(problems, staff, "request with error (" + lang + ")");
+            staff.submit(By.id("reroute")); // nothing chosen
+            assertFalse(staff.driver().findElements(By.id("error-summary")).isEmpty(), "nothing to route");
+            collect(problems, staff, "routing with error (" + lang + ")");
+            staff.driver().findElement(By.id("original")).sendKeys("the first one");
+            staff.submit(By.id("markDuplicate"));
+            assertFalse(staff.driver().findElements(By.id("error-summary")).isEmpty(), "no number");
+            collect(problems, staff, "duplicate with error (" + lang + ")");
         }
         staff.open("/staff/request.xhtml?id=" + number + "&lang=en");
         new org.openqa.selenium.support.ui.Select(staff.driver().findElement(By.id("status")))

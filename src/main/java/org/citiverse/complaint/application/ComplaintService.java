@@ -47,6 +47,9 @@ public class ComplaintService {
     AuditLog audit;
 
     @Inject
+    org.citiverse.organisation.application.DepartmentService departments;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -66,6 +69,9 @@ public class ComplaintService {
     Clock clock = Clock.systemUTC();
 
     private CityArea city;
+    private static final long CATEGORY_CACHE_NANOS = 30_000_000_000L;
+    private final java.util.concurrent.atomic.AtomicReference<CachedCategories> categoryCache =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.Semaphore decoding = new java.util.concurrent.Semaphore(2);
 
     @PostConstruct
@@ -108,7 +114,7 @@ public class ComplaintService {
         Optional<ServiceRequest> earlier = repository.sameSubmission(request.fingerprint(),
                 now.minus(Duration.ofMinutes(resubmissionMinutes)));
         if (earlier.isPresent()) {
-            return new Filed(view(earlier.get(), "en", true), true);
+            return new Filed(view(earlier.get(), "en", submission.reporter() != null), true);
         }
         repository.add(request);
         repository.flush();
@@ -118,7 +124,9 @@ public class ComplaintService {
         if (request.reporter() != null && submission.source() == Submission.Source.PORTAL) {
             filedEvents.fire(new RequestEvents.Filed(request.id(), request.reporter()));
         }
-        return new Filed(view(request, "en", true), false);
+        // Built from what is at hand: filing is the hot path of the Open311 API.
+        return new Filed(view(request, category, "en", submission.reporter() != null,
+                java.util.stream.IntStream.rangeClosed(1, photos.size()).boxed().toList()), false);
     }
 
     /** One request; who filed it only for staff and its reporter. */
@@ -219,8 +227,7 @@ public class ComplaintService {
     /** One page of requests that match, without counting them all (Open311 lists need no total). */
     @Transactional
     public List<RequestView> find(RequestQuery query, String language, boolean staff) {
-        Map<String, Category> categories = repository.categories().stream()
-                .collect(Collectors.toMap(Category::code, Function.identity()));
+        Map<String, Category> categories = categoryNames();
         List<ServiceRequest> found = repository.search(query);
         Map<Long, List<Integer>> photos = repository.photoPositions(found.stream().map(ServiceRequest::id).toList(),
                 staff);
@@ -252,6 +259,46 @@ public class ComplaintService {
         return view(request, "en", true);
     }
 
+    /** Staff route a request to another category and/or department; audited. */
+    @Transactional
+    public RequestView reroute(long id, Integer basedOnVersion, String category, String department) {
+        ServiceRequest request = lockedAt(id, basedOnVersion);
+        Category to = category == null || category.isBlank() ? null : repository.category(category)
+                .orElseThrow(() -> new ComplaintException(Reason.CATEGORY_UNKNOWN, "category"));
+        String dept = department == null || department.isBlank() ? null : departments.byCode(department).code();
+        RequestUpdate update = request.reroute(to, dept, caller.subject(), clock.instant());
+        repository.add(update);
+        audit.record("complaint.request-routed", "service-request", String.valueOf(id), update.note());
+        repository.flush();
+        return view(request, "en", true);
+    }
+
+    /** Staff close a request as a duplicate of an earlier one; the public note names the original. */
+    @Transactional
+    public RequestView markDuplicate(long id, Integer basedOnVersion, long originalId) {
+        ServiceRequest request = lockedAt(id, basedOnVersion);
+        ServiceRequest original = repository.request(originalId)
+                .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND, "original"));
+        RequestUpdate update = request.duplicateOf(original, caller.subject(), clock.instant());
+        repository.add(update);
+        audit.record("complaint.request-merged", "service-request", String.valueOf(id), "duplicate of " + originalId);
+        repository.flush();
+        if (request.reporter() != null && request.source() == Submission.Source.PORTAL) {
+            answeredEvents.fire(new RequestEvents.Answered(id, request.reporter(), request.status().name(),
+                    update.note()));
+        }
+        return view(request, "en", true);
+    }
+
+    private ServiceRequest lockedAt(long id, Integer basedOnVersion) {
+        ServiceRequest request = repository.requestForUpdate(id)
+                .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
+        if (basedOnVersion != null && basedOnVersion != request.version()) {
+            throw new ComplaintException(Reason.CHANGED_ELSEWHERE);
+        }
+        return request;
+    }
+
     /** A comment from a third-party app (Open311 servicerequestupdates): public, status unchanged. */
     @Transactional
     public UpdateView comment(long id, String note, String apiApp) {
@@ -278,6 +325,24 @@ public class ComplaintService {
     @Transactional
     public List<UpdateView> updates(List<Long> requestIds, Instant from, Instant to, boolean staff, int limit) {
         return repository.updates(requestIds, from, to, staff, limit).stream().map(u -> view(u, staff)).toList();
+    }
+
+    /**
+     * The categories by code for naming requests in lists, read again at most every 30 s: lists are
+     * what third-party apps poll, and categories change a few times a year.
+     */
+    private Map<String, Category> categoryNames() {
+        CachedCategories cached = categoryCache.get();
+        long now = System.nanoTime();
+        if (cached == null || now - cached.readAt() > CATEGORY_CACHE_NANOS) {
+            cached = new CachedCategories(repository.categories().stream()
+                    .collect(Collectors.toUnmodifiableMap(Category::code, Function.identity())), now);
+            categoryCache.set(cached);
+        }
+        return cached.byCode();
+    }
+
+    private record CachedCategories(Map<String, Category> byCode, long readAt) {
     }
 
     private boolean mayKnowReporter(ServiceRequest r) {

@@ -195,6 +195,39 @@ public class ServiceRequest {
         return apply(to, cleanNote, internal, author, now);
     }
 
+    /**
+     * Staff move the request to another category (it goes to that category's department) and/or
+     * straight to another department. Kept as an internal update.
+     */
+    public RequestUpdate reroute(Category category, String department, String author, Instant now) {
+        String before = categoryCode + " / " + departmentCode;
+        if (category != null) {
+            if (!category.active()) {
+                throw new ComplaintException(Reason.CATEGORY_UNKNOWN, "category");
+            }
+            categoryCode = category.code();
+            departmentCode = category.departmentCode();
+        }
+        if (department != null) {
+            departmentCode = department;
+        }
+        String after = categoryCode + " / " + departmentCode;
+        if (before.equals(after)) {
+            throw new ComplaintException(Reason.NOTE_INVALID, "category");
+        }
+        updatedAt = now;
+        return new RequestUpdate(id, status, "Routed from " + before + " to " + after + ".", true, author, now);
+    }
+
+    /** Staff close this open request as one reported before (its original stays the one to follow). */
+    public RequestUpdate duplicateOf(ServiceRequest original, String author, Instant now) {
+        if (original.id.equals(id) || !status.isOpen()) {
+            throw new ComplaintException(Reason.STATUS_INVALID, "original");
+        }
+        return apply(RequestStatus.DUPLICATE, "This was reported before as report " + original.id + ".", false,
+                author, now);
+    }
+
     /** The reporter takes their own open request back. */
     public RequestUpdate withdraw(String author, Instant now) {
         if (!status.isOpen()) {

@@ -62,6 +62,7 @@ public class ServiceRequestResource {
     private static final Set<String> FIELDS = Set.of("category", "description", "latitude", "longitude", "address",
             "attributes");
     private static final Set<String> CHANGE_FIELDS = Set.of("status", "note", "internal", "version");
+    private static final Set<String> ROUTE_FIELDS = Set.of("category", "department", "version");
 
     @Inject
     ComplaintService complaints;
@@ -215,9 +216,52 @@ public class ServiceRequestResource {
             throw new InvalidRequestException(INVALID, "a JSON object with status, note, internal (true or false) "
                     + "and version (a number)");
         }
-        Integer version = json.get("version") instanceof JsonNumber v ? v.intValue() : null;
-        return complaints.change(number(id), version, string(json, "status"), string(json, "note"),
+        return complaints.change(number(id), version(json), string(json, "status"), string(json, "note"),
                 json.get("internal") == JsonValue.TRUE);
+    }
+
+    @POST
+    @Path("{serviceRequestId}/routing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Route a request to another category (and its department) and/or department",
+            description = "Body: {\"category\"?, \"department\"?, \"version\"?}. Audited; an internal update says what moved.")
+    @APIResponse(responseCode = "200", description = "The routed request.")
+    @APIResponse(responseCode = "400", description = "Nothing changes, or an unknown category or department.")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
+    public RequestView route(@PathParam("serviceRequestId") String id, JsonValue body) {
+        if (!(body instanceof JsonObject json) || !ROUTE_FIELDS.containsAll(json.keySet())
+                || json.containsKey("version") && !(json.get("version") instanceof JsonNumber)) {
+            throw new InvalidRequestException(INVALID, "a JSON object with category, department and version");
+        }
+        try {
+            return complaints.reroute(number(id), version(json), string(json, "category"), string(json, "department"));
+        } catch (org.citiverse.shared.domain.RuleViolation e) {
+            if (e instanceof ComplaintException c) {
+                throw c;
+            }
+            throw new InvalidRequestException(INVALID, "department is not a department of the city");
+        }
+    }
+
+    @POST
+    @Path("{serviceRequestId}/duplicate-of")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Close an open request as one reported before",
+            description = "Body: {\"original\": the earlier request's number, \"version\"?}. The public note names the original.")
+    @APIResponse(responseCode = "200", description = "The closed request.")
+    @APIResponse(responseCode = "400", description = "Not open, or the same request.")
+    @APIResponse(responseCode = "404", description = "No such request or original.")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
+    public RequestView duplicateOf(@PathParam("serviceRequestId") String id, JsonValue body) {
+        if (!(body instanceof JsonObject json) || !Set.of("original", "version").containsAll(json.keySet())
+                || !(json.get("original") instanceof JsonNumber original)
+                || json.containsKey("version") && !(json.get("version") instanceof JsonNumber)) {
+            throw new InvalidRequestException(INVALID, "a JSON object with original (a number) and version");
+        }
+        return complaints.markDuplicate(number(id), version(json), original.longValue());
     }
 
     @POST
@@ -260,6 +304,10 @@ public class ServiceRequestResource {
 
     private static long number(String id) {
         return Open311Queries.number(id).orElseThrow(() -> new ComplaintException(ComplaintException.Reason.NOT_FOUND));
+    }
+
+    private static Integer version(JsonObject json) {
+        return json.get("version") instanceof JsonNumber v ? v.intValue() : null;
     }
 
     private static int photoNumber(String position) {

@@ -38,6 +38,9 @@ public class CaseworkPage implements Serializable {
     @Inject
     ComplaintText text;
 
+    @Inject
+    org.citiverse.organisation.application.DepartmentService departments;
+
     private String id;
     private RequestView request;
     private List<UpdateView> updates = List.of();
@@ -45,6 +48,9 @@ public class CaseworkPage implements Serializable {
     private String status;
     private String note;
     private boolean internal;
+    private String routeCategory;
+    private String routeDepartment;
+    private String original;
 
     public void load() {
         if (request != null) {
@@ -78,6 +84,75 @@ public class CaseworkPage implements Serializable {
             }
         }
         return null;
+    }
+
+    /** Moves the request to another kind of problem (and its department) or straight to a department. */
+    public String reroute() {
+        try {
+            complaints.reroute(request.id(), request.version(), routeCategory, routeDepartment);
+            return messages.doneThenGo("/staff/request.xhtml?id=" + request.id(), "casework.routed",
+                    String.valueOf(request.id()));
+        } catch (ComplaintException e) {
+            if (e.reason() == ComplaintException.Reason.CHANGED_ELSEWHERE) {
+                messages.error(null, e.messageKey());
+            } else {
+                messages.error("routeCategory", "casework.route.nothing");
+            }
+        } catch (org.citiverse.shared.domain.RuleViolation e) {
+            messages.error("routeDepartment", "casework.route.department");
+        }
+        return null;
+    }
+
+    /** Closes the request as a duplicate of an earlier report, whose number staff type. */
+    public String merge() {
+        Long originalId = original != null && original.strip().matches("[0-9]{1,18}")
+                ? Long.valueOf(original.strip()) : null;
+        if (originalId == null) {
+            messages.error("original", "casework.merge.number");
+            return null;
+        }
+        try {
+            complaints.markDuplicate(request.id(), request.version(), originalId);
+            return messages.doneThenGo("/staff/request.xhtml?id=" + request.id(), "casework.merged",
+                    String.valueOf(request.id()), String.valueOf(originalId));
+        } catch (ComplaintException e) {
+            messages.error(e.reason() == ComplaintException.Reason.CHANGED_ELSEWHERE ? null : "original",
+                    e.reason() == ComplaintException.Reason.CHANGED_ELSEWHERE ? e.messageKey() : "casework.merge.refused");
+        }
+        return null;
+    }
+
+    public List<org.citiverse.complaint.application.CategoryView> getCategories() {
+        return complaints.categories(language.getTag());
+    }
+
+    public List<org.citiverse.organisation.application.DepartmentView> getDepartments() {
+        return departments.all().stream().filter(org.citiverse.organisation.application.DepartmentView::active).toList();
+    }
+
+    public String getRouteCategory() {
+        return routeCategory;
+    }
+
+    public void setRouteCategory(String routeCategory) {
+        this.routeCategory = routeCategory;
+    }
+
+    public String getRouteDepartment() {
+        return routeDepartment;
+    }
+
+    public void setRouteDepartment(String routeDepartment) {
+        this.routeDepartment = routeDepartment;
+    }
+
+    public String getOriginal() {
+        return original;
+    }
+
+    public void setOriginal(String original) {
+        this.original = original;
     }
 
     /** An answer to one of the category's questions, as staff read it. */

@@ -103,6 +103,41 @@ class ServiceRequestIT {
     }
 
     @Test
+    void staffRouteAReportElsewhereAndCloseADuplicateNamingTheOriginal() {
+        long first = file(citizen, "tree", "Fallen tree on the cycle path " + UUID.randomUUID(), "");
+        long second = file(resident, "tree", "A tree blocks the cycle path " + UUID.randomUUID(), "");
+
+        HttpResponse<String> routed = staff.postJson("/api/v1/service-requests/" + first + "/routing",
+                "{\"category\":\"waste\",\"version\":0}", Map.of());
+        assertEquals(200, routed.statusCode(), routed.body());
+        assertEquals("waste", Json.object(routed.body()).getString("department"), "the category's department");
+        HttpResponse<String> toRoads = staff.postJson("/api/v1/service-requests/" + first + "/routing",
+                "{\"department\":\"roads\"}", Map.of());
+        assertEquals("roads", Json.object(toRoads.body()).getString("department"));
+        assertEquals(400, staff.postJson("/api/v1/service-requests/" + first + "/routing",
+                "{\"department\":\"roads\"}", Map.of()).statusCode(), "nothing to change");
+        assertEquals(400, staff.postJson("/api/v1/service-requests/" + first + "/routing",
+                "{\"department\":\"moon\"}", Map.of()).statusCode(), "no such department");
+        assertEquals(400, staff.postJson("/api/v1/service-requests/" + first + "/routing",
+                "{\"category\":\"volcano\"}", Map.of()).statusCode(), "no such category");
+
+        HttpResponse<String> merged = staff.postJson("/api/v1/service-requests/" + second + "/duplicate-of",
+                "{\"original\":" + first + "}", Map.of());
+        assertEquals(200, merged.statusCode(), merged.body());
+        assertEquals("DUPLICATE", Json.object(merged.body()).getString("status"));
+        assertTrue(Json.object(resident.get("/api/v1/service-requests/" + second).body()).getString("publicNote")
+                .contains(String.valueOf(first)), "the reporter sees which report to follow");
+        assertEquals(400, staff.postJson("/api/v1/service-requests/" + second + "/duplicate-of",
+                "{\"original\":" + first + "}", Map.of()).statusCode(), "no longer open");
+        assertEquals(400, staff.postJson("/api/v1/service-requests/" + first + "/duplicate-of",
+                "{\"original\":" + first + "}", Map.of()).statusCode(), "not itself");
+        assertEquals(404, staff.postJson("/api/v1/service-requests/" + first + "/duplicate-of",
+                "{\"original\":999999999}", Map.of()).statusCode());
+        String audit = staff.get("/api/audit?object=" + second).body();
+        assertTrue(audit.contains("complaint.request-merged"), audit);
+    }
+
+    @Test
     void theQueueFiltersAndExportsAndItsCsvIsSafeForSpreadsheets() {
         String marker = "=HYPERLINK(\\\"http://x\\\") " + UUID.randomUUID();
         long id = file(citizen, "waste", marker, "\"waste_type\":\"bulky\"");
@@ -234,6 +269,41 @@ class ServiceRequestIT {
         assertEquals(id, deviceRequest(twinId).getJsonNumber("id").longValue(), "never a second request");
         List<String> notes = notes(Json.array(staff.get("/api/v1/service-requests/" + id + "/updates").body()));
         assertEquals(List.of("The device reports it works again."), notes, "the repeated fault adds nothing");
+    }
+
+    @Test
+    void aCitizenWithAnAddressIsToldTheNumberAndEachAnswerByEmailButNotInternalNotes() throws Exception {
+        String user = "report-mail-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = user + "@example.org";
+        new org.citiverse.testsupport.KeycloakAdmin().createUser(user, "Rita", "Report");
+        PortalClient reporter = new PortalClient(BASE).signIn(user);
+        String profile = reporter.get("/citizen/profile.xhtml").body();
+        assertEquals(302, reporter.postForm("/citizen/profile.xhtml", Map.of("profile_SUBMIT", "1", "displayName",
+                "Rita Report", "email", address, "language", "en", "save", "Save my details",
+                "jakarta.faces.ViewState", PortalClient.viewState(profile))).statusCode());
+
+        long id = file(reporter, "tree", "Branch across the path " + UUID.randomUUID(), "");
+        JsonObject received = Eventually.await(Duration.ofSeconds(20), "the e-mail with the number",
+                () -> inbox(address).isEmpty() ? null : inbox(address).getJsonObject(0));
+        assertEquals("Your report " + id + " has been received", received.getString("subject"));
+
+        staff.postJson("/api/v1/service-requests/" + id + "/changes", "{\"note\":\"Crew notes\",\"internal\":true}",
+                Map.of());
+        staff.postJson("/api/v1/service-requests/" + id + "/changes",
+                "{\"status\":\"FIXED\",\"note\":\"The branch has been cleared.\"}", Map.of());
+        JsonObject answered = Eventually.await(Duration.ofSeconds(20), "the e-mail with the answer",
+                () -> inbox(address).size() < 2 ? null : inbox(address).getJsonObject(1));
+        assertEquals("News about your report " + id, answered.getString("subject"));
+        String text = answered.getString("mimeMessage");
+        assertTrue(text.contains("Fixed") && text.contains("The branch has been cleared."), text);
+        Thread.sleep(1_000);
+        assertEquals(2, inbox(address).size(), "the internal note sent nothing: " + inbox(address));
+        assertFalse(inbox(address).toString().contains("Crew notes"));
+    }
+
+    private static JsonArray inbox(String address) {
+        HttpResponse<String> messages = new PortalClient(TestServers.mailApi()).get("/api/user/" + address + "/messages/");
+        return messages.statusCode() == 200 ? Json.array(messages.body()) : JsonValue.EMPTY_JSON_ARRAY;
     }
 
     private JsonObject deviceRequest(String twinId) {
