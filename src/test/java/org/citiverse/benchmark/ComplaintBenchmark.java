@@ -26,9 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,7 +53,8 @@ import org.postgresql.copy.CopyIn;
  * warm-up), {@code submit COUNT CLIENTS} (COUNT requests filed by CLIENTS apps sharing one new API
  * key), or {@code all} ({@code generate} up to 1,000,000 requests when fewer exist —
  * {@code -Dbenchmark.requests=N} sets that target — then {@code open311 32 30} and
- * {@code submit 5000 16}).
+ * {@code submit 5000 16}, {@code queue 200}); {@code queue PAGES} loads the staff queue page PAGES
+ * times as a signed-in member of staff.
  * <p>
  * Filing is rate limited per API key ({@code complaint.rate.sender.burst}, default 30, and
  * {@code complaint.rate.sender.per.minute}, default 60) and per network address
@@ -146,6 +144,7 @@ public final class ComplaintBenchmark {
             case "generate" -> generate(jdbc, categories, number(args, 3, 1_000_000));
             case "open311" -> open311(base, codes, number(args, 3, 32), number(args, 4, 30));
             case "submit" -> submit(base, number(args, 3, 5_000), number(args, 4, 16));
+            case "queue" -> queue(base, codes, number(args, 3, 200));
             case "all" -> {
                 long target = Long.getLong("benchmark.requests", 1_000_000L);
                 if (existing < target) {
@@ -155,9 +154,10 @@ public final class ComplaintBenchmark {
                 }
                 open311(base, codes, 32, 30);
                 submit(base, 5_000, 16);
+                queue(base, codes, 200);
             }
             default -> throw new IllegalArgumentException("unknown mode " + mode
-                    + " (generate N, open311 CLIENTS SECONDS, submit COUNT CLIENTS, or all)");
+                    + " (generate N, open311 CLIENTS SECONDS, submit COUNT CLIENTS, queue PAGES, or all)");
         }
     }
 
@@ -384,7 +384,7 @@ public final class ComplaintBenchmark {
         // load generator more CPU than the server spent answering them.
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-        parallel(clients, t -> {
+        Parallel.run(clients, t -> {
             Random random = new Random(31L * t + 7);
             for (int n = 0; n < MAX_SEARCHES_PER_CLIENT && System.nanoTime() < end; n++) {
                 String query = search(codes, now, random);
@@ -450,6 +450,40 @@ public final class ComplaintBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
     }
 
+    // ---------------------------------------------------------------- the staff queue page
+
+    /**
+     * PAGES loads of the staff queue page, one after another as a member of staff works: the open
+     * queue, a kind of problem, overdue only, a later page — the whole page as the browser gets it
+     * (Faces rendering included), after 20 unmeasured loads.
+     */
+    static void queue(String base, List<String> codes, int pages) {
+        Figures.check(pages > 0 && pages <= 10_000, "1 to 10,000 pages");
+        PortalClient staff = new PortalClient(base).signIn("staff");
+        Random random = new Random(11);
+        List<Long> nanos = new ArrayList<>();
+        for (int n = 0; n < pages + 20; n++) {
+            String query = switch (n % 4) {
+                case 0 -> "status=open";
+                case 1 -> "status=open&category=" + codes.get(random.nextInt(codes.size()));
+                case 2 -> "overdue=true";
+                default -> "status=open&page=" + (2 + random.nextInt(5));
+            };
+            long s = System.nanoTime();
+            HttpResponse<String> page = staff.get("/staff/requests.xhtml?" + query);
+            long f = System.nanoTime();
+            Figures.check(page.statusCode() == 200, "queue page " + page.statusCode());
+            if (n >= 20) {
+                nanos.add(f - s);
+            }
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "staff queue page (open, by kind, overdue, later pages; 50 a page): %d loads: "
+                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.size(), percentile(sorted, 0.50),
+                percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+    }
+
     // ---------------------------------------------------------------- Open311 filing
 
     /**
@@ -479,7 +513,7 @@ public final class ComplaintBenchmark {
         AtomicReference<String> firstOther = new AtomicReference<>();
         long deadline = System.nanoTime() + SUBMIT_TIME_LIMIT.toNanos();
         long start = System.nanoTime();
-        parallel(clients, t -> {
+        Parallel.run(clients, t -> {
             PortalClient app = new PortalClient(base);
             Random random = new Random(1_000L + t);
             for (int i = t; i < count && System.nanoTime() < deadline; i += clients) {
@@ -589,26 +623,4 @@ public final class ComplaintBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private interface Work {
-        void run(int thread) throws Exception;
-    }
-
-    private static void parallel(int threads, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            futures.add(pool.submit(() -> {
-                work.run(thread);
-                return null;
-            }));
-        }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -90,7 +90,7 @@ public final class DeviceBenchmark {
         int threads = 4;
         String body = "{\"observedAt\":\"" + Instant.now() + "\",\"values\":{\"level\":12}}";
         long start = System.nanoTime();
-        parallel(threads, t -> {
+        Parallel.run(threads, t -> {
             try (JMSContext jms = fleet.broker.createContext(JMSContext.SESSION_TRANSACTED)) {
                 Queue queue = jms.createQueue(BASELINE_QUEUE);
                 for (int i = t; i < messages; i += threads) {
@@ -106,7 +106,7 @@ public final class DeviceBenchmark {
         // Received as the MDB takes reports: one message per transaction, several consumers.
         AtomicInteger received = new AtomicInteger();
         start = System.nanoTime();
-        parallel(8, t -> {
+        Parallel.run(8, t -> {
             try (JMSContext jms = fleet.broker.createContext(JMSContext.SESSION_TRANSACTED);
                     JMSConsumer consumer = jms.createConsumer(jms.createQueue(BASELINE_QUEUE))) {
                 while (received.get() < messages) {
@@ -128,7 +128,7 @@ public final class DeviceBenchmark {
         }
         int rows = messages;
         start = System.nanoTime();
-        parallel(8, t -> {
+        Parallel.run(8, t -> {
             try (Connection db = fleet.database();
                     var insert = db.prepareStatement("insert into " + table + " values (?, ?)")) {
                 for (int i = t; i < rows; i += 8) {
@@ -153,7 +153,7 @@ public final class DeviceBenchmark {
         Instant origin = Instant.now();
         long start = System.nanoTime();
         int threads = 4;
-        parallel(threads, t -> {
+        Parallel.run(threads, t -> {
             try (JMSContext jms = fleet.broker.createContext(JMSContext.SESSION_TRANSACTED)) {
                 Queue ingress = jms.createQueue(DeviceFleet.INGRESS);
                 for (int i = t; i < reports; i += threads) {
@@ -251,7 +251,7 @@ public final class DeviceBenchmark {
         int threads = 4;
         long start = System.nanoTime();
         long interval = 1_000_000_000L * threads / rate;
-        parallel(threads, t -> {
+        Parallel.run(threads, t -> {
             try (JMSContext jms = fleet.broker.createContext()) {
                 Queue ingress = jms.createQueue(DeviceFleet.INGRESS);
                 long due = start + t * (interval / threads);
@@ -322,7 +322,7 @@ public final class DeviceBenchmark {
         List<Long> posts = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         int clients = 4;
-        parallel(clients, t -> {
+        Parallel.run(clients, t -> {
             PortalClient admin = new PortalClient(fleet.base).signIn("admin");
             for (int i = t; i < total; i += clients) {
                 // Paced: command i is issued at start + i/rate, so the round trip is measured at a
@@ -376,28 +376,6 @@ public final class DeviceBenchmark {
         Figures.print("command round trip (created -> device answer -> ACKED)", nanos);
     }
 
-    private interface Work {
-        void run(int thread) throws Exception;
-    }
-
-    private static void parallel(int threads, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            futures.add(pool.submit(() -> {
-                work.run(thread);
-                return null;
-            }));
-        }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;

@@ -114,6 +114,9 @@ class ComplaintPagesIT {
             assertTrue((kept[0] & 0xff) == 0xff && (kept[1] & 0xff) == 0xd8, "a JPEG");
             String text = new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
             assertFalse(text.contains("Exif") || text.contains("GPSLatitude"), "where it was taken is gone");
+            citizen.submit(By.id("followButton"));
+            assertFalse(citizen.driver().findElements(By.id("unfollowButton")).isEmpty(), "followed");
+            collect(problems, citizen, "public page followed (" + lang + ")");
         }
         citizen.open("/?lang=en");
         assertEquals("", String.join("\n", problems));
@@ -131,6 +134,8 @@ class ComplaintPagesIT {
             collect(problems, staff, "queue (" + lang + ")");
             staff.open("/staff/requests.xhtml?overdue=true&category=waste&lang=" + lang);
             collect(problems, staff, "filtered queue (" + lang + ")");
+            staff.open("/staff/dashboard.xhtml?lang=" + lang);
+            collect(problems, staff, "dashboard (" + lang + ")");
         }
         staff.open("/staff/requests.xhtml?status=open&lang=en");
         List<WebElement> links = staff.driver().findElements(By.cssSelector("tbody th a"));
@@ -159,6 +164,29 @@ class ComplaintPagesIT {
         assertEquals("Being looked at", staff.driver().findElement(By.id("casework-status")).getText());
         collect(problems, staff, "request saved (en)");
         staff.open("/?lang=en");
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
+    void adminsMakeAndRevokeAnOpen311Key() {
+        List<String> problems = new ArrayList<>();
+        try (Browser admin = new Browser().signIn("admin")) {
+            for (String lang : LANGUAGES) {
+                admin.open("/admin/open311-keys.xhtml?lang=" + lang);
+                collect(problems, admin, "keys (" + lang + ")");
+                admin.submit(By.id("makeKey"));
+                assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "no name");
+                collect(problems, admin, "keys with error (" + lang + ")");
+                admin.driver().findElement(By.id("appName")).sendKeys("Axe app " + lang);
+                admin.submit(By.id("makeKey"));
+                assertFalse(admin.driver().findElement(By.id("new-key")).getText().isBlank(), "the key, once");
+                collect(problems, admin, "key made (" + lang + ")");
+                admin.navigateBy(() -> admin.driver().findElement(
+                        By.cssSelector("input[aria-label$='Axe app " + lang + "']")).click());
+                collect(problems, admin, "key revoked (" + lang + ")");
+            }
+            admin.open("/?lang=en");
+        }
         assertEquals("", String.join("\n", problems));
     }
 

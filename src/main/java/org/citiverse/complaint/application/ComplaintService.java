@@ -23,6 +23,7 @@ import org.citiverse.complaint.domain.CityArea;
 import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.ComplaintException.Reason;
 import org.citiverse.complaint.domain.ComplaintRepository;
+import org.citiverse.complaint.domain.Follower;
 import org.citiverse.complaint.domain.Photo;
 import org.citiverse.complaint.domain.RequestPhoto;
 import org.citiverse.complaint.domain.RequestQuery;
@@ -66,10 +67,15 @@ public class ComplaintService {
     @ConfigProperty(name = "complaint.resubmission.minutes", defaultValue = "10")
     int resubmissionMinutes;
 
+    @Inject
+    @ConfigProperty(name = "complaint.reopen.days", defaultValue = "14")
+    int reopenDays;
+
     Clock clock = Clock.systemUTC();
 
     private CityArea city;
     private static final long CATEGORY_CACHE_NANOS = 30_000_000_000L;
+    static final int STATISTICS_SAMPLE = 2_000;
     private final java.util.concurrent.atomic.AtomicReference<CachedCategories> categoryCache =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.Semaphore decoding = new java.util.concurrent.Semaphore(2);
@@ -224,6 +230,45 @@ public class ComplaintService {
         return new RequestPage(found, total, query.page(), query.pageSize());
     }
 
+    /**
+     * The dashboard's figures over the last {@code weeks} weeks (ISO weeks in the city's time zone
+     * of the database's clock; the current week counts so far).
+     */
+    @Transactional
+    public ComplaintStatistics statistics(int weeks, String language) {
+        Instant now = clock.instant();
+        java.time.LocalDate monday = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)
+                .with(java.time.DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
+        List<String> labels = new java.util.ArrayList<>();
+        java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+        for (int i = 0; i < weeks; i++) {
+            java.time.LocalDate d = monday.plusWeeks(i);
+            labels.add(String.format(java.util.Locale.ROOT, "%d-W%02d", d.get(iso.weekBasedYear()),
+                    d.get(iso.weekOfWeekBasedYear())));
+        }
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        for (Object[] row : repository.weeklyCounts(monday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+            String label = String.format(java.util.Locale.ROOT, "%d-W%02d", ((Number) row[1]).intValue(),
+                    ((Number) row[2]).intValue());
+            int index = labels.indexOf(label);
+            if (index >= 0) {
+                counts.computeIfAbsent((String) row[0], c -> new long[weeks])[index] += ((Number) row[3]).longValue();
+            }
+        }
+        Map<String, Category> categories = categoryNames();
+        List<ComplaintStatistics.CategoryWeeks> rows = counts.entrySet().stream()
+                .map(e -> new ComplaintStatistics.CategoryWeeks(e.getKey(), categories.containsKey(e.getKey())
+                        ? categories.get(e.getKey()).name(language) : e.getKey(),
+                        java.util.Arrays.stream(e.getValue()).boxed().toList(),
+                        java.util.Arrays.stream(e.getValue()).sum()))
+                .sorted(Comparator.comparingLong(ComplaintStatistics.CategoryWeeks::total).reversed()).toList();
+        Map<Boolean, Long> openClosed = repository.openAndClosed();
+        List<Duration> closings = new java.util.ArrayList<>(repository.latestTimesToClose(STATISTICS_SAMPLE));
+        closings.sort(Comparator.naturalOrder());
+        return new ComplaintStatistics(labels, rows, openClosed.get(true), openClosed.get(false),
+                repository.overdue(now), closings.isEmpty() ? null : closings.get(closings.size() / 2), closings.size());
+    }
+
     /** One page of requests that match, without counting them all (Open311 lists need no total). */
     @Transactional
     public List<RequestView> find(RequestQuery query, String language, boolean staff) {
@@ -251,10 +296,8 @@ public class ComplaintService {
         audit.record("complaint.request-changed", "service-request", String.valueOf(id),
                 before + " -> " + request.status() + (update.note() == null ? "" : internal ? "; internal note" : "; public note"));
         repository.flush();
-        if (request.reporter() != null && request.source() == Submission.Source.PORTAL && !internal
-                && (before != request.status() || update.note() != null)) {
-            answeredEvents.fire(new RequestEvents.Answered(id, request.reporter(), request.status().name(),
-                    update.note()));
+        if (!internal && (before != request.status() || update.note() != null)) {
+            answered(request, update);
         }
         return view(request, "en", true);
     }
@@ -283,11 +326,72 @@ public class ComplaintService {
         repository.add(update);
         audit.record("complaint.request-merged", "service-request", String.valueOf(id), "duplicate of " + originalId);
         repository.flush();
-        if (request.reporter() != null && request.source() == Submission.Source.PORTAL) {
-            answeredEvents.fire(new RequestEvents.Answered(id, request.reporter(), request.status().name(),
-                    update.note()));
-        }
+        answered(request, update);
         return view(request, "en", true);
+    }
+
+    /** Tells the reporter (of a portal report) and the followers of a public answer. */
+    private void answered(ServiceRequest request, RequestUpdate update) {
+        java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
+        if (request.reporter() != null && request.source() == Submission.Source.PORTAL) {
+            recipients.add(request.reporter());
+        }
+        recipients.addAll(repository.followers(request.id()));
+        if (!recipients.isEmpty()) {
+            answeredEvents.fire(new RequestEvents.Answered(request.id(), List.copyOf(recipients),
+                    request.status().name(), update.note()));
+        }
+    }
+
+    /** The signed-in resident follows a request (again: nothing changes). */
+    @Transactional
+    public void follow(long id) {
+        repository.request(id).orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
+        if (repository.follower(id, caller.subject()).isEmpty()) {
+            repository.add(new Follower(id, caller.subject(), clock.instant()));
+        }
+    }
+
+    @Transactional
+    public void unfollow(long id) {
+        repository.follower(id, caller.subject()).ifPresent(repository::remove);
+    }
+
+    @Transactional
+    public boolean following(long id) {
+        return repository.follower(id, caller.subject()).isPresent();
+    }
+
+    /** The requests the signed-in resident follows, newest following first. */
+    @Transactional
+    public List<RequestView> followed(String language) {
+        List<Long> ids = repository.followedBy(caller.subject(), 100);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RequestView> found = find(new RequestQuery(ids, null, null, null, null, null, null, false, null, 1,
+                ids.size()), language, false).stream().collect(Collectors.toMap(RequestView::id, Function.identity()));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The reporter opens their closed request again, within complaint.reopen.days of its closing. */
+    @Transactional
+    public RequestView reopen(long id) {
+        ServiceRequest request = repository.requestForUpdate(id)
+                .filter(r -> r.reporter() != null && r.reporter().equals(caller.subject()))
+                .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
+        RequestUpdate update = request.reopen(Duration.ofDays(reopenDays), caller.subject(), clock.instant());
+        repository.add(update);
+        audit.record("complaint.request-reopened", "service-request", String.valueOf(id), "by its reporter");
+        repository.flush();
+        return view(request, "en", true);
+    }
+
+    /** Whether the signed-in resident may reopen this request now. */
+    @Transactional
+    public boolean mayReopen(long id) {
+        return repository.request(id).filter(r -> r.reporter() != null && r.reporter().equals(caller.subject()))
+                .filter(r -> r.mayReopen(Duration.ofDays(reopenDays), clock.instant())).isPresent();
     }
 
     private ServiceRequest lockedAt(long id, Integer basedOnVersion) {

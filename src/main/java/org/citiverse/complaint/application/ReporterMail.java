@@ -15,8 +15,8 @@ import org.citiverse.identity.application.ProfileService;
 import org.citiverse.shared.application.Mail;
 
 /**
- * Tells citizens by e-mail, when their profile has an address: the tracking number of a report
- * they made, and each answer of the city to it. Sent once the change is committed, off the
+ * Tells residents by e-mail, when their profile has an address: the tracking number of a report
+ * they made, and each answer of the city to a report they made or follow. Sent once the change is committed, off the
  * request's thread, so a slow mail server never holds up a report; the mail names no other person.
  */
 @ApplicationScoped
@@ -38,9 +38,11 @@ public class ReporterMail {
     }
 
     void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestEvents.Answered answered) {
-        send(answered.reporter(), "complaint.mail.answered.subject", answered.publicNote() == null
-                ? "complaint.mail.answered.body" : "complaint.mail.answered.bodyWithNote", answered.id(),
-                answered.status(), answered.publicNote());
+        for (String recipient : answered.recipients()) {
+            send(recipient, "complaint.mail.answered.subject", answered.publicNote() == null
+                    ? "complaint.mail.answered.body" : "complaint.mail.answered.bodyWithNote", answered.id(),
+                    answered.status(), answered.publicNote());
+        }
     }
 
     private void send(String reporter, String subjectKey, String bodyKey, long id, String... more) {

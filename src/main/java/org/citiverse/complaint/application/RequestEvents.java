@@ -10,7 +10,10 @@ public final class RequestEvents {
     public record Filed(long id, String reporter) {
     }
 
-    /** The city answered a citizen's request: a new status and/or a public note. */
-    public record Answered(long id, String reporter, String status, String publicNote) {
+    /**
+     * The city answered a request: a new status and/or a public note, for its reporter (when they
+     * filed it in the portal) and everyone who follows it.
+     */
+    public record Answered(long id, java.util.List<String> recipients, String status, String publicNote) {
     }
 }

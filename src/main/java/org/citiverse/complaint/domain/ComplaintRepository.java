@@ -27,10 +27,22 @@ public interface ComplaintRepository {
 
     List<ServiceRequest> search(RequestQuery query);
 
-    /** Open requests of a category inside a box (south, west, north, east), newest first. */
+    /** Open requests (of a category, or of any when it is null) inside a box (south, west, north, east), newest first. */
     List<ServiceRequest> openInBox(String category, double[] box, int limit);
 
     long count(RequestQuery query);
+
+    /** Requests filed since {@code from} by category and ISO week: {category, week-based year, week, count}. */
+    List<Object[]> weeklyCounts(Instant from);
+
+    /** How many requests are open (true) and closed (false). */
+    java.util.Map<Boolean, Long> openAndClosed();
+
+    /** Open requests past their due time. */
+    long overdue(Instant now);
+
+    /** How long the latest closed requests took, newest closing first. */
+    List<java.time.Duration> latestTimesToClose(int limit);
 
     void add(ServiceRequest request);
 
@@ -48,6 +60,18 @@ public interface ComplaintRepository {
     java.util.Map<Long, List<Integer>> photoPositions(List<Long> requestIds, boolean withHidden);
 
     Optional<RequestPhoto> photo(long requestId, int position);
+
+    Optional<Follower> follower(long requestId, String subject);
+
+    void add(Follower follower);
+
+    void remove(Follower follower);
+
+    /** Who follows a request. */
+    List<String> followers(long requestId);
+
+    /** The requests a resident follows, newest following first. */
+    List<Long> followedBy(String subject, int limit);
 
     Optional<ApiKey> keyByHash(String hash);
 

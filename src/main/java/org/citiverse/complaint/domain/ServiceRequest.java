@@ -228,6 +228,22 @@ public class ServiceRequest {
                 author, now);
     }
 
+    /**
+     * The reporter opens their closed request again (the problem is back): only within
+     * {@code window} of its closing, and not one they withdrew or staff closed as reported before.
+     */
+    public RequestUpdate reopen(java.time.Duration window, String author, Instant now) {
+        if (!mayReopen(window, now)) {
+            throw new ComplaintException(Reason.STATUS_INVALID, "status");
+        }
+        return apply(RequestStatus.OPEN, null, false, author, now);
+    }
+
+    public boolean mayReopen(java.time.Duration window, Instant now) {
+        return !status.isOpen() && status != RequestStatus.WITHDRAWN && status != RequestStatus.DUPLICATE
+                && closedAt != null && !now.isAfter(closedAt.plus(window));
+    }
+
     /** The reporter takes their own open request back. */
     public RequestUpdate withdraw(String author, Instant now) {
         if (!status.isOpen()) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.citiverse.complaint.domain.ApiKey;
 import org.citiverse.complaint.domain.Category;
 import org.citiverse.complaint.domain.ComplaintRepository;
+import org.citiverse.complaint.domain.Follower;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.domain.RequestPhoto;
@@ -80,12 +81,44 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
 
     @Override
     public List<ServiceRequest> openInBox(String category, double[] box, int limit) {
-        return em.createQuery("select r from ServiceRequest r where r.categoryCode = :c and r.open = true "
-                        + "and r.latitude between :s and :n and r.longitude between :w and :e "
-                        + "order by r.requestedAt desc", ServiceRequest.class)
-                .setParameter("c", category).setParameter("s", box[0]).setParameter("w", box[1])
-                .setParameter("n", box[2]).setParameter("e", box[3])
-                .setMaxResults(limit).getResultList();
+        TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r where r.open = true "
+                + (category == null ? "" : "and r.categoryCode = :c ")
+                + "and r.latitude between :s and :n and r.longitude between :w and :e "
+                + "order by r.requestedAt desc", ServiceRequest.class);
+        if (category != null) {
+            q.setParameter("c", category);
+        }
+        return q.setParameter("s", box[0]).setParameter("w", box[1]).setParameter("n", box[2])
+                .setParameter("e", box[3]).setHint("org.hibernate.readOnly", true).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Object[]> weeklyCounts(Instant from) {
+        return em.createQuery("select r.categoryCode, extract(year from r.requestedAt), extract(week from r.requestedAt), "
+                        + "count(r) from ServiceRequest r where r.requestedAt >= :from group by r.categoryCode, "
+                        + "extract(year from r.requestedAt), extract(week from r.requestedAt)", Object[].class)
+                .setParameter("from", from).getResultList();
+    }
+
+    @Override
+    public Map<Boolean, Long> openAndClosed() {
+        Map<Boolean, Long> counts = new java.util.HashMap<>(Map.of(true, 0L, false, 0L));
+        em.createQuery("select r.open, count(r) from ServiceRequest r group by r.open", Object[].class).getResultList()
+                .forEach(row -> counts.put((Boolean) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public long overdue(Instant now) {
+        return em.createQuery("select count(r) from ServiceRequest r where r.open = true and r.dueAt < :now", Long.class)
+                .setParameter("now", now).getSingleResult();
+    }
+
+    @Override
+    public List<java.time.Duration> latestTimesToClose(int limit) {
+        return em.createQuery("select r.requestedAt, r.closedAt from ServiceRequest r where r.closedAt is not null "
+                        + "order by r.closedAt desc", Object[].class).setMaxResults(limit).getResultList().stream()
+                .map(row -> java.time.Duration.between((Instant) row[0], (Instant) row[1])).toList();
     }
 
     @Override
@@ -232,6 +265,34 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     public Optional<RequestPhoto> photo(long requestId, int position) {
         return em.createQuery("select p from RequestPhoto p where p.requestId = :r and p.position = :n",
                 RequestPhoto.class).setParameter("r", requestId).setParameter("n", position).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Follower> follower(long requestId, String subject) {
+        return em.createQuery("select f from Follower f where f.requestId = :r and f.subject = :s", Follower.class)
+                .setParameter("r", requestId).setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Follower follower) {
+        em.persist(follower);
+    }
+
+    @Override
+    public void remove(Follower follower) {
+        em.remove(follower);
+    }
+
+    @Override
+    public List<String> followers(long requestId) {
+        return em.createQuery("select f.subject from Follower f where f.requestId = :r", String.class)
+                .setParameter("r", requestId).getResultList();
+    }
+
+    @Override
+    public List<Long> followedBy(String subject, int limit) {
+        return em.createQuery("select f.requestId from Follower f where f.subject = :s order by f.createdAt desc",
+                Long.class).setParameter("s", subject).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -262,6 +263,38 @@ public class ServiceRequestResource {
             throw new InvalidRequestException(INVALID, "a JSON object with original (a number) and version");
         }
         return complaints.markDuplicate(number(id), version(json), original.longValue());
+    }
+
+    @POST
+    @Path("{serviceRequestId}/followers")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Follow a request: be told of the city's answers to it (by e-mail, with an address in My details)")
+    @APIResponse(responseCode = "204", description = "Followed (also when already).")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    public Response follow(@PathParam("serviceRequestId") String id) {
+        complaints.follow(number(id));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{serviceRequestId}/followers")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Stop following a request")
+    @APIResponse(responseCode = "204", description = "Not followed (also when it was not).")
+    public Response unfollow(@PathParam("serviceRequestId") String id) {
+        complaints.unfollow(number(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{serviceRequestId}/reopening")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Open one's own closed request again (within complaint.reopen.days of its closing)")
+    @APIResponse(responseCode = "200", description = "The request, open again.")
+    @APIResponse(responseCode = "400", description = "Not closed, closed too long ago, withdrawn or a duplicate.")
+    @APIResponse(responseCode = "404", description = "No request of yours with this id.")
+    public RequestView reopen(@PathParam("serviceRequestId") String id) {
+        return complaints.reopen(number(id));
     }
 
     @POST

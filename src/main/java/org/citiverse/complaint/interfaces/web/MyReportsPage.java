@@ -45,6 +45,16 @@ public class MyReportsPage {
         return reports;
     }
 
+    private List<RequestView> followed;
+
+    /** The reports the citizen follows (their own or anyone's). */
+    public List<RequestView> getFollowed() {
+        if (followed == null) {
+            followed = complaints.followed(language.getTag());
+        }
+        return followed;
+    }
+
     /** Takes one of the citizen's open reports back. */
     public String withdraw() {
         try {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.citiverse.complaint.application.ComplaintService;
 import org.citiverse.complaint.application.RequestView;
 import org.citiverse.complaint.application.UpdateView;
+import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.PageMessages;
 
@@ -28,6 +29,9 @@ public class RequestPage {
     @Inject
     PageMessages messages;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest http;
+
     private String id;
     private RequestView request;
     private List<UpdateView> updates = List.of();
@@ -42,6 +46,43 @@ public class RequestPage {
             return;
         }
         updates = complaints.updates(List.of(request.id()), null, null, false, 200);
+    }
+
+    /** Whether the signed-in resident follows this report (false for visitors). */
+    public boolean isFollowing() {
+        return signedInCitizen() && request != null && complaints.following(request.id());
+    }
+
+    /** Whether the signed-in resident reported it and may open it again now. */
+    public boolean isMayReopen() {
+        return signedInCitizen() && request != null && complaints.mayReopen(request.id());
+    }
+
+    public String follow() {
+        return act(n -> complaints.follow(n), "request.followed");
+    }
+
+    public String unfollow() {
+        return act(n -> complaints.unfollow(n), "request.unfollowed");
+    }
+
+    public String reopen() {
+        try {
+            return act(n -> complaints.reopen(n), "request.reopened");
+        } catch (ComplaintException e) {
+            messages.error(null, "request.reopen.refused");
+            return null;
+        }
+    }
+
+    private String act(java.util.function.LongConsumer action, String done) {
+        long n = Long.parseLong(id.strip());
+        action.accept(n);
+        return messages.doneThenGo("/request.xhtml?id=" + n, done, String.valueOf(n));
+    }
+
+    private boolean signedInCitizen() {
+        return http.getUserPrincipal() != null && http.isUserInRole("citizen");
     }
 
     public RequestView getRequest() {

@@ -37,7 +37,7 @@ public class PlaceResource {
     @GET
     @PermitAll
     @Operation(summary = "What is near a position, nearest first",
-            description = "Each place has a kind (twin, service), id, name, detail (a twin's type, a service's "
+            description = "Each place has a kind (twin, service, report), id, name, detail (a twin's type, a service's "
                     + "address), latitude, longitude and distanceMetres. Twins only when signed in and granted.")
     @APIResponse(responseCode = "200", description = "{\"places\": [...]}")
     @APIResponse(responseCode = "400", description = "near is not lat,lon on the globe, or radius is not 1-5000.")

@@ -152,6 +152,12 @@ class ServiceRequestIT {
         assertEquals(400, staff.get("/api/v1/service-requests?status=LOST").statusCode());
         assertEquals(400, staff.get("/api/v1/service-requests?page=0").statusCode());
 
+        String dashboard = staff.get("/staff/dashboard.xhtml").body();
+        assertTrue(dashboard.contains("/staff/requests.xhtml?category=waste\">Litter or dumped waste</a>"),
+                "this week's waste report is counted: " + dashboard);
+        java.util.regex.Matcher open = java.util.regex.Pattern.compile("id=\"open-count\">([0-9]+)<").matcher(dashboard);
+        assertTrue(open.find() && Long.parseLong(open.group(1)) >= 1, dashboard);
+
         HttpResponse<String> csv = staff.get("/api/v1/service-requests/export.csv?category=waste");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -293,12 +299,51 @@ class ServiceRequestIT {
                 "{\"status\":\"FIXED\",\"note\":\"The branch has been cleared.\"}", Map.of());
         JsonObject answered = Eventually.await(Duration.ofSeconds(20), "the e-mail with the answer",
                 () -> inbox(address).size() < 2 ? null : inbox(address).getJsonObject(1));
-        assertEquals("News about your report " + id, answered.getString("subject"));
+        assertEquals("News about report " + id, answered.getString("subject"));
         String text = answered.getString("mimeMessage");
         assertTrue(text.contains("Fixed") && text.contains("The branch has been cleared."), text);
         Thread.sleep(1_000);
         assertEquals(2, inbox(address).size(), "the internal note sent nothing: " + inbox(address));
         assertFalse(inbox(address).toString().contains("Crew notes"));
+
+        // Someone else's report that this resident follows: its answers reach them too.
+        long followed = file(citizen, "tree", "Roots lift the pavement " + UUID.randomUUID(), "");
+        assertEquals(204, reporter.postJson("/api/v1/service-requests/" + followed + "/followers", "", Map.of())
+                .statusCode());
+        staff.postJson("/api/v1/service-requests/" + followed + "/changes",
+                "{\"status\":\"ACTION_SCHEDULED\",\"note\":\"Planned for next week.\"}", Map.of());
+        JsonObject toFollower = Eventually.await(Duration.ofSeconds(20), "the e-mail to the follower",
+                () -> inbox(address).size() < 3 ? null : inbox(address).getJsonObject(2));
+        assertEquals("News about report " + followed, toFollower.getString("subject"));
+        assertTrue(toFollower.getString("mimeMessage").contains("Planned for next week."));
+    }
+
+    @Test
+    void residentsFollowAnyReportAndReportersReopenTheirsWhileItIsRecent() {
+        long id = file(citizen, "tree", "Hedge over the footpath " + UUID.randomUUID(), "");
+        assertEquals(204, resident.postJson("/api/v1/service-requests/" + id + "/followers", "", Map.of()).statusCode());
+        assertEquals(204, resident.postJson("/api/v1/service-requests/" + id + "/followers", "", Map.of()).statusCode(),
+                "following twice is following");
+        assertTrue(resident.get("/citizen/reports.xhtml").body().contains("/request.xhtml?id=" + id),
+                "listed under the reports they follow");
+        assertEquals(204, resident.send("DELETE", "/api/v1/service-requests/" + id + "/followers", null).statusCode());
+        assertFalse(resident.get("/citizen/reports.xhtml").body().contains("/request.xhtml?id=" + id));
+        assertEquals(404, resident.postJson("/api/v1/service-requests/999999999/followers", "", Map.of()).statusCode());
+
+        assertEquals(400, citizen.postJson("/api/v1/service-requests/" + id + "/reopening", "", Map.of()).statusCode(),
+                "an open report is open already");
+        staff.postJson("/api/v1/service-requests/" + id + "/changes", "{\"status\":\"FIXED\"}", Map.of());
+        assertEquals(404, resident.postJson("/api/v1/service-requests/" + id + "/reopening", "", Map.of())
+                .statusCode(), "only its reporter reopens it");
+        HttpResponse<String> reopened = citizen.postJson("/api/v1/service-requests/" + id + "/reopening", "", Map.of());
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertEquals("OPEN", Json.object(reopened.body()).getString("status"));
+        assertTrue(staff.get("/api/audit?object=" + id).body().contains("complaint.request-reopened"));
+
+        long duplicate = file(citizen, "tree", "Same hedge " + UUID.randomUUID(), "");
+        staff.postJson("/api/v1/service-requests/" + duplicate + "/duplicate-of", "{\"original\":" + id + "}", Map.of());
+        assertEquals(400, citizen.postJson("/api/v1/service-requests/" + duplicate + "/reopening", "", Map.of())
+                .statusCode(), "a duplicate is followed through its original");
     }
 
     private static JsonArray inbox(String address) {
