@@ -67,7 +67,9 @@ class ComplaintPagesIT {
             citizen.driver().findElement(By.cssSelector("input[type=radio][value='large']")).sendKeys(Keys.SPACE);
             citizen.submit(By.id("next"));
 
-            citizen.driver().findElement(By.id("description")).sendKeys("Deep hole by the bus stop (" + lang + ")");
+            // Its own words each run: the same report again within minutes would be the earlier one.
+            citizen.driver().findElement(By.id("description")).sendKeys("Deep hole by the bus stop (" + lang + ") "
+                    + java.util.UUID.randomUUID());
             collect(problems, citizen, "description (" + lang + ")");
             citizen.submit(By.id("next"));
 
@@ -137,6 +139,22 @@ class ComplaintPagesIT {
             staff.open("/staff/dashboard.xhtml?lang=" + lang);
             collect(problems, staff, "dashboard (" + lang + ")");
         }
+        // Several at once, with the keyboard: nothing ticked is an error; two ticked get the same answer.
+        staff.open("/staff/requests.xhtml?status=OPEN&order=OLDEST&lang=en");
+        staff.submit(By.id("applyBulk"));
+        assertFalse(staff.driver().findElements(By.id("error-summary")).isEmpty(), "nothing ticked");
+        collect(problems, staff, "bulk with error (en)");
+        List<WebElement> boxes = staff.driver().findElements(By.name("selected"));
+        assertTrue(boxes.size() >= 2, "open reports to tick");
+        boxes.get(0).sendKeys(Keys.SPACE);
+        boxes.get(1).sendKeys(Keys.SPACE);
+        new org.openqa.selenium.support.ui.Select(staff.driver().findElement(By.id("bulkStatus")))
+                .selectByValue("ACKNOWLEDGED");
+        staff.submit(By.id("applyBulk"));
+        assertTrue(staff.driver().findElement(By.id("main")).getText().contains("2 reports have been updated"),
+                staff.driver().findElement(By.id("main")).getText());
+        collect(problems, staff, "bulk applied (en)");
+
         staff.open("/staff/requests.xhtml?status=open&lang=en");
         List<WebElement> links = staff.driver().findElements(By.cssSelector("tbody th a"));
         assertFalse(links.isEmpty(), "open reports in the queue");

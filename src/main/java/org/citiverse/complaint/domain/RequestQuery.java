@@ -5,18 +5,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which requests to list: by ids, categories, statuses, department, reporter, a time window on
- * when they were filed, overdue only; newest first, one page.
+ * Which requests to list: by ids, categories, statuses, department, reporter, source, a time window
+ * on when they were filed, overdue only; in an order (newest first unless asked), one page.
  */
 public record RequestQuery(List<Long> ids, Set<String> categories, Set<RequestStatus> statuses, String department,
                            String reporter, Instant from, Instant to, boolean overdueOnly, Instant now, int page,
-                           int pageSize) {
+                           int pageSize, Submission.Source source, Order order) {
+
+    /** The orders a list can have. */
+    public enum Order { NEWEST, OLDEST, DUE }
 
     public RequestQuery {
         ids = ids == null ? List.of() : List.copyOf(ids);
         categories = categories == null ? Set.of() : Set.copyOf(categories);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         page = Math.max(1, page);
+        order = order == null ? Order.NEWEST : order;
+    }
+
+    public RequestQuery(List<Long> ids, Set<String> categories, Set<RequestStatus> statuses, String department,
+                        String reporter, Instant from, Instant to, boolean overdueOnly, Instant now, int page,
+                        int pageSize) {
+        this(ids, categories, statuses, department, reporter, from, to, overdueOnly, now, page, pageSize, null, null);
     }
 
     public int offset() {

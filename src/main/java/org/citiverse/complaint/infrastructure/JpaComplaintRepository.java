@@ -71,8 +71,13 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
 
     @Override
     public List<ServiceRequest> search(RequestQuery query) {
-        TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + where(query)
-                + " order by r.requestedAt desc, r.id desc", ServiceRequest.class);
+        String order = switch (query.order()) {
+            case NEWEST -> " order by r.requestedAt desc, r.id desc";
+            case OLDEST -> " order by r.requestedAt, r.id";
+            case DUE -> " order by r.dueAt, r.id";
+        };
+        TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + where(query) + order,
+                ServiceRequest.class);
         parameters(query).forEach(q::setParameter);
         // Lists are read, not changed: no snapshots for dirty checking.
         return q.setHint("org.hibernate.readOnly", true).setFirstResult(query.offset())
@@ -157,6 +162,9 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         if (query.reporter() != null) {
             conditions.add("r.reporter = :reporter");
         }
+        if (query.source() != null) {
+            conditions.add("r.source = :source");
+        }
         if (query.from() != null) {
             conditions.add("r.requestedAt >= :from");
         }
@@ -187,6 +195,9 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         }
         if (query.reporter() != null) {
             p.put("reporter", query.reporter());
+        }
+        if (query.source() != null) {
+            p.put("source", query.source());
         }
         if (query.from() != null) {
             p.put("from", query.from());

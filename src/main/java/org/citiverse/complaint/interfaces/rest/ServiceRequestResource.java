@@ -82,15 +82,16 @@ public class ServiceRequestResource {
     @GET
     @RolesAllowed({"citizen", "staff", "admin"})
     @Operation(summary = "Citizens: their own requests. Staff: the queue, filtered",
-            description = "Staff filters: status and category (comma-separated), department, overdue=true; "
-                    + "page (from 1) and pageSize (at most 200). Newest first.")
+            description = "Staff filters: status and category (comma-separated), department, source (PORTAL, "
+                    + "OPEN311, DEVICE), overdue=true; page (from 1) and pageSize (at most 200). Newest first.")
     @APIResponse(responseCode = "200", description = "{\"requests\", \"total\", \"page\", \"pageSize\"}.")
     @APIResponse(responseCode = "400", description = "A filter is malformed.")
     public RequestPage list(@QueryParam("status") String status, @QueryParam("category") String category,
                             @QueryParam("department") String department, @QueryParam("overdue") boolean overdue,
-                            @QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
-        return complaints.search(query(status, category, department, overdue, page, pageSize, MAX_PAGE_SIZE),
-                "en", staff());
+                            @QueryParam("source") String source, @QueryParam("page") String page,
+                            @QueryParam("pageSize") String pageSize) {
+        return complaints.search(query(status, category, department, overdue, source, page, pageSize,
+                MAX_PAGE_SIZE), "en", staff());
     }
 
     @GET
@@ -100,8 +101,9 @@ public class ServiceRequestResource {
     @Operation(summary = "The filtered queue as a CSV file (at most 10,000 rows, newest first)")
     @APIResponse(responseCode = "200", description = "A CSV file with a header row.")
     public Response export(@QueryParam("status") String status, @QueryParam("category") String category,
-                           @QueryParam("department") String department, @QueryParam("overdue") boolean overdue) {
-        RequestPage found = complaints.search(query(status, category, department, overdue, "1",
+                           @QueryParam("department") String department, @QueryParam("overdue") boolean overdue,
+                           @QueryParam("source") String source) {
+        RequestPage found = complaints.search(query(status, category, department, overdue, source, "1",
                 String.valueOf(MAX_EXPORT), MAX_EXPORT), "en", true);
         String csv = Csv.of("id,requested_at,category,department,status,due_at,overdue,address,latitude,longitude,"
                 + "description,public_note", found.requests().stream().map(r -> Arrays.asList(String.valueOf(r.id()),
@@ -308,8 +310,14 @@ public class ServiceRequestResource {
         return complaints.withdraw(number(id));
     }
 
-    private RequestQuery query(String status, String category, String department, boolean overdue, String page,
-                               String pageSize, int maxPageSize) {
+    private RequestQuery query(String status, String category, String department, boolean overdue, String source,
+                               String page, String pageSize, int maxPageSize) {
+        Submission.Source from;
+        try {
+            from = source == null || source.isBlank() ? null : Submission.Source.valueOf(source.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(INVALID, "source is PORTAL, OPEN311 or DEVICE");
+        }
         List<RequestStatus> statuses = new ArrayList<>();
         for (String s : split(status)) {
             statuses.add(RequestStatus.parse(s).orElseThrow(() -> new InvalidRequestException(INVALID,
@@ -323,7 +331,7 @@ public class ServiceRequestResource {
         String reporter = staff() ? null : security.getUserPrincipal().getName();
         return new RequestQuery(null, Set.copyOf(split(category)), Set.copyOf(statuses),
                 staff() && department != null && !department.isBlank() ? department.strip() : null, reporter, null,
-                null, staff() && overdue, clock.instant(), p, Math.min(size, maxPageSize));
+                null, staff() && overdue, clock.instant(), p, Math.min(size, maxPageSize), from, null);
     }
 
     private boolean staff() {

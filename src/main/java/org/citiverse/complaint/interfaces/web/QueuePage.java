@@ -1,6 +1,5 @@
 package org.citiverse.complaint.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -23,8 +22,10 @@ import org.citiverse.shared.interfaces.web.QueryStrings;
  * time, with the same filters as a CSV download.
  */
 @Named("queuePage")
-@RequestScoped
-public class QueuePage {
+@jakarta.faces.view.ViewScoped
+public class QueuePage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int PAGE_SIZE = 50;
 
@@ -37,12 +38,20 @@ public class QueuePage {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    org.citiverse.shared.interfaces.web.PageMessages messages;
+
     private String status = "";
     private String category = "";
     private String department = "";
     private boolean overdue;
+    private String source = "";
+    private String order = "";
     private int page = 1;
-    private RequestPage results;
+    // Kept for the postback of the bulk form (its table must be there to be decoded); read again when lost.
+    private transient RequestPage results;
+    private String bulkStatus;
+    private String bulkNote;
 
     public void load() {
         RequestStatus chosen = RequestStatus.parse(status).orElse(null);
@@ -50,7 +59,92 @@ public class QueuePage {
                 ? Set.copyOf(Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList()) : Set.of();
         results = complaints.search(new RequestQuery(null, category.isBlank() ? null : Set.of(category), statuses,
                 department.isBlank() ? null : department, null, null, null, overdue, Clock.systemUTC().instant(),
-                Math.max(1, page), PAGE_SIZE), language.getTag(), true);
+                Math.max(1, page), PAGE_SIZE, sourceFilter(), orderChosen()), language.getTag(), true);
+    }
+
+    /**
+     * The same answer for every ticked report: a new status and/or a public note. Each report is
+     * changed on its own (audited, its reporter and followers told); one that refuses is named.
+     */
+    public String bulk() {
+        String[] selected = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap().get("selected");
+        if (selected == null || selected.length == 0) {
+            messages.error(null, "queue.bulk.none");
+            return null;
+        }
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        int changed = 0;
+        for (String id : selected) {
+            try {
+                complaints.change(Long.parseLong(id), null, bulkStatus, bulkNote, false);
+                changed++;
+            } catch (NumberFormatException | org.citiverse.complaint.domain.ComplaintException e) {
+                refused.add(id);
+            }
+        }
+        if (!refused.isEmpty()) {
+            messages.error(null, "queue.bulk.refused", String.join(", ", refused));
+            load(); // the changed ones show their new status
+            return null;
+        }
+        return messages.doneThenGo("/staff/requests.xhtml?" + query(page), "queue.bulk.done", changed);
+    }
+
+    private org.citiverse.complaint.domain.Submission.Source sourceFilter() {
+        try {
+            return source.isBlank() ? null : org.citiverse.complaint.domain.Submission.Source.valueOf(source);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private RequestQuery.Order orderChosen() {
+        try {
+            return order.isBlank() ? RequestQuery.Order.NEWEST : RequestQuery.Order.valueOf(order);
+        } catch (IllegalArgumentException e) {
+            return RequestQuery.Order.NEWEST;
+        }
+    }
+
+    public List<String> getSources() {
+        return Arrays.stream(org.citiverse.complaint.domain.Submission.Source.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getOrders() {
+        return Arrays.stream(RequestQuery.Order.values()).map(Enum::name).toList();
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source == null ? "" : source.strip();
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order == null ? "" : order.strip();
+    }
+
+    public String getBulkStatus() {
+        return bulkStatus;
+    }
+
+    public void setBulkStatus(String bulkStatus) {
+        this.bulkStatus = bulkStatus;
+    }
+
+    public String getBulkNote() {
+        return bulkNote;
+    }
+
+    public void setBulkNote(String bulkNote) {
+        this.bulkNote = bulkNote;
     }
 
     /** The filters as a query string, for the pager and the CSV link. */
@@ -73,11 +167,13 @@ public class QueuePage {
         params.put("category", category);
         params.put("department", department);
         params.put("overdue", overdue ? "true" : "");
+        params.put("source", source);
+        params.put("order", order);
         return params;
     }
 
     public boolean isHasNext() {
-        return (long) page * PAGE_SIZE < results.total();
+        return (long) page * PAGE_SIZE < getResults().total();
     }
 
     public List<String> getStatuses() {
@@ -93,6 +189,9 @@ public class QueuePage {
     }
 
     public RequestPage getResults() {
+        if (results == null) {
+            load();
+        }
         return results;
     }
 
