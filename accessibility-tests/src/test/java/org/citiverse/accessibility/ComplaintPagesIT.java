@@ -186,6 +186,39 @@ class ComplaintPagesIT {
     }
 
     @Test
+    void aVisitorReportsWithoutSigningInAndGivesAnAddressWhereTheKindNeedsOne() {
+        List<String> problems = new ArrayList<>();
+        try (Browser visitor = new Browser()) {
+            visitor.open("/report.xhtml?lang=en");
+            visitor.driver().findElement(By.cssSelector("input[type=radio][value='noise']")).sendKeys(Keys.SPACE);
+            visitor.submit(By.id("next"));
+            visitor.submit(By.id("next")); // the noise question may be left open
+            visitor.driver().findElement(By.id("description")).sendKeys("Loud music every night " + java.util.UUID.randomUUID());
+            visitor.submit(By.id("next"));
+            visitor.submit(By.id("next")); // no photo
+            visitor.driver().findElement(By.id("address")).sendKeys("Oudegracht 100");
+            visitor.submit(By.id("next"));
+            collect(problems, visitor, "visitor contact (en)");
+            visitor.submit(By.id("next"));
+            assertFalse(visitor.driver().findElements(By.id("error-summary")).isEmpty(), "noise needs an address");
+            collect(problems, visitor, "visitor contact with error (en)");
+            visitor.driver().findElement(By.id("email")).sendKeys("not an address");
+            visitor.submit(By.id("next"));
+            assertFalse(visitor.driver().findElements(By.id("error-summary")).isEmpty(), "a broken address");
+            visitor.driver().findElement(By.id("email")).clear();
+            visitor.driver().findElement(By.id("email")).sendKeys("neighbour@example.org");
+            visitor.submit(By.id("next"));
+            collect(problems, visitor, "visitor review (en)");
+            visitor.submit(By.id("send"));
+            String page = visitor.driver().findElement(By.id("main")).getText();
+            assertTrue(page.contains("Your report has been sent"), page);
+            assertFalse(page.contains("neighbour@example.org"), "the address is never published");
+            collect(problems, visitor, "visitor's report page (en)");
+        }
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
     void adminsMakeAndRevokeAnOpen311Key() {
         List<String> problems = new ArrayList<>();
         try (Browser admin = new Browser().signIn("admin")) {

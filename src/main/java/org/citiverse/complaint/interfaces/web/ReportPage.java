@@ -18,15 +18,15 @@ import org.citiverse.complaint.application.SubmissionLimits;
 import org.citiverse.complaint.application.TooManySubmissions;
 import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.Submission;
-import org.citiverse.shared.interfaces.web.CurrentSubject;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.PageMessages;
 
 /**
  * "Report a problem", one question at a time: what (the category), the details (a description and
  * the category's own questions), where (an address, or coordinates typed or taken from the
- * device's location: a map is never the only way), then a review that shows open reports of the
- * same problem nearby before sending. Each step is checked before the next; nothing typed is lost
+ * device's location: a map is never the only way), for a visitor who is not signed in a way to be
+ * reached (an e-mail address, needed where the category takes no anonymous reports), then a review
+ * that shows open reports of the same problem nearby before sending. Each step is checked before the next; nothing typed is lost
  * going back.
  */
 @Named("reportPage")
@@ -40,6 +40,7 @@ public class ReportPage implements Serializable {
     private static final String DESCRIPTION = "description";
     private static final String PHOTOS = "photos";
     private static final String PLACE = "place";
+    private static final String CONTACT = "contact";
     private static final String REVIEW = "review";
 
     @Inject
@@ -47,9 +48,6 @@ public class ReportPage implements Serializable {
 
     @Inject
     SubmissionLimits limits;
-
-    @Inject
-    CurrentSubject subject;
 
     @Inject
     PageMessages messages;
@@ -69,6 +67,8 @@ public class ReportPage implements Serializable {
     private final Map<String, List<String>> answers = new HashMap<>();
     private final List<Added> photos = new ArrayList<>();
     private transient jakarta.servlet.http.Part upload;
+    private String email;
+    private String contactName;
     private String address;
     private String latitude;
     private String longitude;
@@ -95,6 +95,9 @@ public class ReportPage implements Serializable {
         pages.add(DESCRIPTION);
         pages.add(PHOTOS);
         pages.add(PLACE);
+        if (isSignedOut()) {
+            pages.add(CONTACT);
+        }
         pages.add(REVIEW);
         return pages;
     }
@@ -130,6 +133,13 @@ public class ReportPage implements Serializable {
                         if (!jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
                             return null;
                         }
+                    }
+                }
+                case CONTACT -> {
+                    Submission.Contact contact = new Submission.Contact(contactName, email, null);
+                    if (contact.email() == null && !getChosen().anonymousAllowed()) {
+                        messages.error("email", "report.contact.required");
+                        return null;
                     }
                 }
                 case PLACE -> {
@@ -221,13 +231,17 @@ public class ReportPage implements Serializable {
     /** Sends the report; the confirmation page shows its tracking number. */
     public String send() {
         try {
-            limits.take(subject.get(), http.getRemoteAddr());
+            String reporter = isSignedOut() ? null : http.getUserPrincipal().getName();
+            limits.take(reporter, http.getRemoteAddr());
             Filed filed = complaints.submit(new Submission(category, description, coordinate(latitude, "latitude"),
-                    coordinate(longitude, "longitude"), address, null, given(), null, null, Submission.Source.PORTAL,
-                    subject.get(), null, null), photos.stream().map(p -> new org.citiverse.complaint.domain.Photo(
+                    coordinate(longitude, "longitude"), address, null, given(), null,
+                    isSignedOut() ? new Submission.Contact(contactName, email, null) : null, Submission.Source.PORTAL,
+                    reporter, null, null), photos.stream().map(p -> new org.citiverse.complaint.domain.Photo(
                     p.contentType(), p.bytes(), p.width(), p.height())).toList());
-            return messages.doneThenGo("/citizen/report-sent.xhtml?id=" + filed.request().id(),
-                    filed.resubmitted() ? "report.sentBefore" : "report.sent", String.valueOf(filed.request().id()));
+            // A visitor has no "My reports": the report's public page is where they follow it.
+            return messages.doneThenGo((isSignedOut() ? "/request.xhtml?id=" : "/citizen/report-sent.xhtml?id=")
+                    + filed.request().id(), filed.resubmitted() ? "report.sentBefore" : "report.sent",
+                    String.valueOf(filed.request().id()));
         } catch (TooManySubmissions e) {
             messages.error(null, "report.tooMany", e.retryAfterSeconds());
         } catch (ComplaintException e) {
@@ -242,6 +256,7 @@ public class ReportPage implements Serializable {
         String page = switch (field) {
             case "service_code" -> CATEGORY;
             case "lat", "long", "address_string" -> PLACE;
+            case "email", "phone", "name" -> CONTACT;
             case "description" -> DESCRIPTION;
             case "photo" -> PHOTOS;
             default -> QUESTION + field;
@@ -256,6 +271,8 @@ public class ReportPage implements Serializable {
                 case "service_code" -> "category";
                 case "description" -> "description";
                 case "photo" -> "photo";
+                case "email", "phone" -> "email";
+                case "name" -> "contactName";
                 case "lat", "long" -> "latitude";
                 case "address_string" -> "address";
                 default -> null;
@@ -311,6 +328,27 @@ public class ReportPage implements Serializable {
         if (getQuestion() != null) {
             answers.put(getQuestion().code(), choices == null ? List.of() : List.copyOf(choices));
         }
+    }
+
+    /** A visitor who is not signed in: they may leave an e-mail address instead. */
+    public boolean isSignedOut() {
+        return http.getUserPrincipal() == null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
     }
 
     public List<CategoryView> getCategories() {
