@@ -289,7 +289,8 @@ class AccessibilityIT {
         assertEquals("", String.join("\n", problems));
     }
 
-    private static void collect(List<String> problems, Browser browser, String page) {
+    /** Adds the axe violations of the browser's page, under the page's name, to the problems found. */
+    static void collect(List<String> problems, Browser browser, String page) {
         String violations = browser.violations();
         if (!violations.isEmpty()) {
             problems.add(page + ":\n" + violations);

@@ -1,5 +1,6 @@
 package org.citiverse.accessibility;
 
+import static org.citiverse.accessibility.AccessibilityIT.collect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -239,12 +240,5 @@ class ComplaintPagesIT {
             admin.open("/?lang=en");
         }
         assertEquals("", String.join("\n", problems));
-    }
-
-    private static void collect(List<String> problems, Browser browser, String page) {
-        String violations = browser.violations();
-        if (!violations.isEmpty()) {
-            problems.add(page + ":\n" + violations);
-        }
     }
 }
