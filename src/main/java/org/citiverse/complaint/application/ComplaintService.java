@@ -138,7 +138,7 @@ public class ComplaintService {
     /** One request; who filed it only for staff and its reporter. */
     @Transactional
     public Optional<RequestView> request(long id, String language, boolean staff) {
-        return repository.request(id).map(r -> view(r, language, staff || mayKnowReporter(r)));
+        return repository.request(id).map(r -> view(r, language, staff || mayKnowReporter(r), staff));
     }
 
     /**
@@ -155,14 +155,16 @@ public class ComplaintService {
 
     /**
      * Cleans an upload into a photo to keep ({@link Photo#accept}): a few at a time, since decoding
-     * a large photo holds it in memory.
+     * a large photo holds it in memory; when all are busy for 10 s the caller is asked to try again.
      */
     public Photo acceptPhoto(byte[] upload) {
         try {
-            decoding.acquire();
+            if (!decoding.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new TooManySubmissions(10);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ComplaintException(Reason.PHOTO_UNREADABLE, "photo");
+            throw new TooManySubmissions(10);
         }
         try {
             return Photo.accept(upload);
@@ -231,8 +233,8 @@ public class ComplaintService {
     }
 
     /**
-     * The dashboard's figures over the last {@code weeks} weeks (ISO weeks in the city's time zone
-     * of the database's clock; the current week counts so far).
+     * The dashboard's figures over the last {@code weeks} ISO weeks (days in UTC; the current week
+     * counts so far).
      */
     @Transactional
     public ComplaintStatistics statistics(int weeks, String language) {
@@ -247,12 +249,13 @@ public class ComplaintService {
                     d.get(iso.weekOfWeekBasedYear())));
         }
         Map<String, long[]> counts = new java.util.TreeMap<>();
-        for (Object[] row : repository.weeklyCounts(monday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
-            String label = String.format(java.util.Locale.ROOT, "%d-W%02d", ((Number) row[1]).intValue(),
-                    ((Number) row[2]).intValue());
-            int index = labels.indexOf(label);
-            if (index >= 0) {
-                counts.computeIfAbsent((String) row[0], c -> new long[weeks])[index] += ((Number) row[3]).longValue();
+        // Counted by day in the database and put into ISO weeks here: a year's first and last days
+        // belong to the week-based year, which SQL's calendar year does not say.
+        for (Object[] row : repository.dailyCounts(monday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+            java.time.LocalDate day = (java.time.LocalDate) row[1];
+            int index = (int) java.time.temporal.ChronoUnit.WEEKS.between(monday, day);
+            if (index >= 0 && index < weeks) {
+                counts.computeIfAbsent((String) row[0], c -> new long[weeks])[index] += ((Number) row[2]).longValue();
             }
         }
         Map<String, Category> categories = categoryNames();
@@ -408,7 +411,7 @@ public class ComplaintService {
     public UpdateView comment(long id, String note, String apiApp) {
         ServiceRequest request = repository.requestForUpdate(id)
                 .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND, "service_request_id"));
-        RequestUpdate update = request.change(null, note, false, "api:" + apiApp, clock.instant());
+        RequestUpdate update = request.comment(note, "api:" + apiApp, clock.instant());
         repository.add(update);
         repository.flush();
         return view(update, false);
@@ -454,8 +457,13 @@ public class ComplaintService {
     }
 
     private RequestView view(ServiceRequest r, String language, boolean withReporter) {
+        return view(r, language, withReporter, false);
+    }
+
+    /** A request with its reporter for staff and the reporter; hidden photos for staff only. */
+    private RequestView view(ServiceRequest r, String language, boolean withReporter, boolean withHidden) {
         return view(r, repository.category(r.categoryCode()).orElse(null), language, withReporter,
-                repository.photoPositions(List.of(r.id()), withReporter).getOrDefault(r.id(), List.of()));
+                repository.photoPositions(List.of(r.id()), withHidden).getOrDefault(r.id(), List.of()));
     }
 
     RequestView view(ServiceRequest r, Category category, String language, boolean withReporter,

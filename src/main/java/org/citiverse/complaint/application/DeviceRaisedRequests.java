@@ -22,8 +22,9 @@ import org.citiverse.twin.application.TwinView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A device that reports a fault raises a maintenance request for its twin (Tampere's anomaly
- * alarms) - one per fault, never a second while one is open - routed by the twin's type
+ * A device of the city (its twin owned by a department) that reports a fault raises a maintenance
+ * request for its twin (Tampere's anomaly alarms) - one per fault, never a second while one is open
+ * (the twin's row lock, taken by the report before this runs, keeps two at once apart) - routed by the twin's type
  * (complaint.device.categories); when it reports healthy again, staff see it on the request.
  * Runs inside the device report's transaction, so the request and the report stand or fall together.
  */
@@ -67,7 +68,8 @@ public class DeviceRaisedRequests {
 
     private void raise(DeviceEvents.DeviceFault fault, String author) {
         TwinView twin = twins.find(fault.twinId()).orElse(null);
-        if (twin == null) {
+        if (twin == null || twin.owner() == null || !twin.owner().startsWith("department:")) {
+            // Only the city's own devices: a household's device would publish its home's name and place.
             return;
         }
         Category category = repository.category(categoryOf(twin.type())).filter(Category::active)

@@ -151,11 +151,16 @@ public record CategoryAttribute(String code, Datatype datatype, boolean required
                 .orElseThrow(() -> new ComplaintException(Reason.ATTRIBUTE_INVALID, code));
     }
 
-    /** Longer free text: line breaks allowed, other control characters not. */
+    /** Longer free text of at most {@link #MAX_TEXT} characters: line breaks allowed, other control characters not. */
     static String text(String value) {
+        return text(value, MAX_TEXT);
+    }
+
+    /** Free text of at most {@code max} characters, with nothing XML or a terminal cannot carry. */
+    static String text(String value, int max) {
         String clean = value == null ? "" : value.strip();
-        boolean valid = !clean.isEmpty() && clean.length() <= MAX_TEXT
-                && clean.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        boolean valid = !clean.isEmpty() && clean.length() <= max && clean.chars().noneMatch(c ->
+                Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' || PlainText.notCharacter(c));
         return valid ? clean : null;
     }
 

@@ -32,8 +32,8 @@ public interface ComplaintRepository {
 
     long count(RequestQuery query);
 
-    /** Requests filed since {@code from} by category and ISO week: {category, week-based year, week, count}. */
-    List<Object[]> weeklyCounts(Instant from);
+    /** Requests filed since {@code from} by category and day (UTC): {category, LocalDate, count}. */
+    List<Object[]> dailyCounts(Instant from);
 
     /** How many requests are open (true) and closed (false). */
     java.util.Map<Boolean, Long> openAndClosed();

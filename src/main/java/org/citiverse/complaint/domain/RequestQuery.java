@@ -29,7 +29,8 @@ public record RequestQuery(List<Long> ids, Set<String> categories, Set<RequestSt
         this(ids, categories, statuses, department, reporter, from, to, overdueOnly, now, page, pageSize, null, null);
     }
 
+    /** Where the page starts; a page beyond any list starts at the end (no overflow into a negative offset). */
     public int offset() {
-        return (page - 1) * pageSize;
+        return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize);
     }
 }

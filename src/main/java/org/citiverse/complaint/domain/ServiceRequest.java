@@ -244,6 +244,19 @@ public class ServiceRequest {
                 && closedAt != null && !now.isAfter(closedAt.plus(window));
     }
 
+    /**
+     * A public comment from someone other than the city (a third-party app on behalf of its user):
+     * kept as an update, never as the city's answer (the public note), and the status stays.
+     */
+    public RequestUpdate comment(String note, String author, Instant now) {
+        String clean = RequestUpdate.note(note);
+        if (clean == null) {
+            throw new ComplaintException(Reason.NOTE_INVALID, "description");
+        }
+        updatedAt = now;
+        return new RequestUpdate(id, status, clean, false, author, now);
+    }
+
     /** The reporter takes their own open request back. */
     public RequestUpdate withdraw(String author, Instant now) {
         if (!status.isOpen()) {

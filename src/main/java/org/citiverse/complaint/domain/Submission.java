@@ -86,8 +86,8 @@ public record Submission(String categoryCode, String description, Double latitud
         if (value == null || value.isBlank()) {
             return null;
         }
-        String clean = CategoryAttribute.text(value);
-        if (clean == null || clean.length() > ServiceRequest.MAX_DESCRIPTION) {
+        String clean = CategoryAttribute.text(value, ServiceRequest.MAX_DESCRIPTION);
+        if (clean == null) {
             throw new ComplaintException(Reason.DESCRIPTION_INVALID, "description");
         }
         return clean;

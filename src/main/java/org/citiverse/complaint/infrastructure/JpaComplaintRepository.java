@@ -98,10 +98,10 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     }
 
     @Override
-    public List<Object[]> weeklyCounts(Instant from) {
-        return em.createQuery("select r.categoryCode, extract(year from r.requestedAt), extract(week from r.requestedAt), "
-                        + "count(r) from ServiceRequest r where r.requestedAt >= :from group by r.categoryCode, "
-                        + "extract(year from r.requestedAt), extract(week from r.requestedAt)", Object[].class)
+    public List<Object[]> dailyCounts(Instant from) {
+        return em.createQuery("select r.categoryCode, cast(r.requestedAt as LocalDate), count(r) from ServiceRequest r "
+                        + "where r.requestedAt >= :from group by r.categoryCode, cast(r.requestedAt as LocalDate)",
+                        Object[].class)
                 .setParameter("from", from).getResultList();
     }
 

@@ -10,7 +10,12 @@ public final class PlainText {
     public static String clean(String value, int maxLength) {
         String clean = value == null ? "" : value.strip();
         boolean valid = !clean.isEmpty() && clean.length() <= maxLength
-                && clean.chars().noneMatch(Character::isISOControl);
+                && clean.chars().noneMatch(c -> Character.isISOControl(c) || notCharacter(c));
         return valid ? clean : null;
+    }
+
+    /** U+FFFE and U+FFFF are no characters: XML (Open311's format) cannot carry them. */
+    public static boolean notCharacter(int c) {
+        return c == 0xFFFE || c == 0xFFFF;
     }
 }

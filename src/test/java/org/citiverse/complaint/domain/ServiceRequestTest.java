@@ -58,6 +58,35 @@ class ServiceRequestTest {
     }
 
     @Test
+    void aDescriptionMayBeLongButNotCarryWhatXmlCannot() {
+        Submission longOne = new Submission("pothole", "x".repeat(4000), 52.09, 5.12, null, null,
+                Map.of("size", List.of("small")), null, null, Submission.Source.PORTAL, "u", null, null);
+        assertEquals(4000, longOne.description().length());
+        assertRefused(Reason.DESCRIPTION_INVALID, () -> new Submission("pothole", "broken \uFFFF text", 52.09, 5.12,
+                null, null, Map.of(), null, null, Submission.Source.PORTAL, "u", null, null));
+        assertRefused(Reason.ADDRESS_INVALID, () -> new Submission("pothole", "d", null, null, "Main street \uFFFE",
+                null, Map.of(), null, null, Submission.Source.PORTAL, "u", null, null));
+    }
+
+    @Test
+    void aCommentFromAnAppIsNeverTheCitysAnswer() {
+        ServiceRequest r = ServiceRequest.file(pothole(true), at(52.09, 5.12), CITY, NOW);
+        r.change(RequestStatus.ACKNOWLEDGED, "We will look at it.", false, "staff", NOW);
+        RequestUpdate comment = r.comment("It got deeper.", "api:Fix-it", NOW.plusSeconds(5));
+        assertEquals("We will look at it.", r.publicNote(), "the city's note stays");
+        assertEquals(RequestStatus.ACKNOWLEDGED, comment.status());
+        assertEquals(false, comment.internal());
+        assertRefused(Reason.NOTE_INVALID, () -> r.comment(" ", "api:Fix-it", NOW));
+    }
+
+    @Test
+    void aPageFarBeyondTheListStartsAtItsEnd() {
+        assertEquals(Integer.MAX_VALUE, new RequestQuery(null, null, null, null, null, null, null, false, NOW,
+                20_000_000, 200).offset());
+        assertEquals(400, new RequestQuery(null, null, null, null, null, null, null, false, NOW, 3, 200).offset());
+    }
+
+    @Test
     void anonymousReportsOnlyWhereTheCategoryAllowsThem() {
         Submission nobody = new Submission("pothole", "d", 52.09, 5.12, null, null, Map.of("size", List.of("small")),
                 null, null, Submission.Source.OPEN311, null, null, null);

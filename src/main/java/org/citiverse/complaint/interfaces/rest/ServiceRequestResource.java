@@ -150,7 +150,8 @@ public class ServiceRequestResource {
         // Served as an image only: never sniffed into something else, never run as a document.
         return Response.ok(photo.bytes(), photo.contentType()).header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", staff() ? "private, no-store" : "public, max-age=300").build();
+                // Revalidated each time: a photo staff hide must not linger in a shared cache.
+                .header("Cache-Control", staff() ? "private, no-store" : "public, no-cache").build();
     }
 
     @PUT

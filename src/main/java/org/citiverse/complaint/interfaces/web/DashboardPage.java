@@ -40,25 +40,28 @@ public class DashboardPage {
     }
 
     public List<Bar> getBars() {
-        List<Long> perWeek = statistics.perWeek();
+        List<Long> perWeek = getStatistics().perWeek();
         long max = Math.max(1, perWeek.stream().mapToLong(Long::longValue).max().orElse(1));
         int slot = WIDTH / perWeek.size();
         return java.util.stream.IntStream.range(0, perWeek.size()).mapToObj(i -> {
             int h = (int) Math.round((HEIGHT - 20) * perWeek.get(i) / (double) max);
-            return new Bar(i * slot + 4, HEIGHT - h, slot - 8, h, statistics.weeks().get(i), perWeek.get(i));
+            return new Bar(i * slot + 4, HEIGHT - h, slot - 8, h, getStatistics().weeks().get(i), perWeek.get(i));
         }).toList();
     }
 
     /** The median time to close as days and hours. */
     public String getMedian() {
-        if (statistics.medianToClose() == null) {
+        if (getStatistics().medianToClose() == null) {
             return "–";
         }
-        long hours = statistics.medianToClose().toHours();
+        long hours = getStatistics().medianToClose().toHours();
         return String.format(Locale.ROOT, "%d d %d h", hours / 24, hours % 24);
     }
 
     public ComplaintStatistics getStatistics() {
+        if (statistics == null) {
+            load(); // the weeks were no number: the default, with the error above
+        }
         return statistics;
     }
 

@@ -26,8 +26,9 @@ import org.citiverse.shared.interfaces.web.PageMessages;
  * the category's own questions), where (an address, or coordinates typed or taken from the
  * device's location: a map is never the only way), for a visitor who is not signed in a way to be
  * reached (an e-mail address, needed where the category takes no anonymous reports), then a review
- * that shows open reports of the same problem nearby before sending. Each step is checked before the next; nothing typed is lost
- * going back.
+ * that shows open reports of the same problem nearby before sending. Each step is checked before the
+ * next; what earlier steps took is kept going back (Back does not take what was typed on the step it
+ * leaves).
  */
 @Named("reportPage")
 @ViewScoped
@@ -196,6 +197,8 @@ public class ReportPage implements Serializable {
             return null;
         }
         try (java.io.InputStream in = upload.getInputStream()) {
+            // Each photo counts against the sender's and the address's budget, like a report.
+            limits.take(isSignedOut() ? null : http.getUserPrincipal().getName(), http.getRemoteAddr());
             org.citiverse.complaint.domain.Photo photo = complaints.acceptPhoto(in.readAllBytes());
             photos.add(new Added(photo.contentType(), photo.bytes(), photo.width(), photo.height()));
             messages.notice("report.photo.added", photos.size());
@@ -203,6 +206,8 @@ public class ReportPage implements Serializable {
             messages.error("photo", "complaint.error.photo-unreadable");
         } catch (ComplaintException e) {
             messages.error("photo", e.messageKey());
+        } catch (TooManySubmissions e) {
+            messages.error("photo", "report.tooMany", e.retryAfterSeconds());
         }
         return null;
     }

@@ -351,6 +351,38 @@ class ServiceRequestIT {
         return messages.statusCode() == 200 ? Json.array(messages.body()) : JsonValue.EMPTY_JSON_ARRAY;
     }
 
+    @Test
+    void aHouseholdsOwnDeviceRaisesNoPublicRequest() {
+        String household = org.citiverse.testsupport.Households.create(citizen, "Lamp home");
+        HttpResponse<String> twin = admin.postJson("/api/v1/twins", "{\"type\":\"street-light\",\"name\":\"Garden lamp "
+                + UUID.randomUUID().toString().substring(0, 6) + "\",\"owner\":\"household:" + household + "\","
+                + "\"linkType\":\"L1\",\"location\":{\"latitude\":52.0911,\"longitude\":5.1190}}", Map.of());
+        assertEquals(201, twin.statusCode(), twin.body());
+        String twinId = Json.object(twin.body()).getString("id");
+        Devices.Device lamp = Devices.register(admin, "garden-lamp", "street-light", twinId);
+        PortalClient gateway = new PortalClient(BASE)
+                .withBearer(Tokens.clientCredentials("citiverse", "citiverse-gateway", "demo-gateway-secret"));
+        report(gateway, lamp, "{\"on\":true,\"lampFault\":true,\"power\":0}");
+        Eventually.await(Duration.ofSeconds(20), "the fault applied to the twin", () -> Json.object(
+                admin.get("/api/v1/twins/" + twinId).body()).getJsonObject("properties")
+                .getJsonObject("lampFault").get("value") == JsonValue.TRUE ? true : null);
+        assertEquals(null, deviceRequest(twinId), "a home's device would publish the home's name and place");
+    }
+
+    @Test
+    void anAppsCommentIsListedButNeverTakenForTheCitysAnswer() {
+        String key = apiKey("Commenting app");
+        long id = file(citizen, "tree", "Branches on the pavement " + UUID.randomUUID(), "");
+        staff.postJson("/api/v1/service-requests/" + id + "/changes", "{\"note\":\"On our list.\"}", Map.of());
+        HttpResponse<String> comment = anyone.post("/open311/v2/servicerequestupdates.json",
+                "application/x-www-form-urlencoded", form("api_key", key, "service_request_id", String.valueOf(id),
+                        "status", "OPEN", "description", "Still there this morning."), Map.of());
+        assertEquals(200, comment.statusCode(), comment.body());
+        assertEquals("On our list.", open311(id).getString("status_notes"), "the city's answer stays its own");
+        assertTrue(anyone.get("/open311/v2/servicerequestupdates.json?service_request_id=" + id).body()
+                .contains("Still there this morning."));
+    }
+
     private JsonObject deviceRequest(String twinId) {
         JsonArray requests = Json.object(staff.get("/api/v1/service-requests?category=streetlight&pageSize=200")
                 .body()).getJsonArray("requests");
