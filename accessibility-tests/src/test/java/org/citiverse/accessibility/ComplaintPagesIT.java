@@ -220,6 +220,44 @@ class ComplaintPagesIT {
     }
 
     @Test
+    void adminsSetAKindsServiceLevelAndNewReportsAreDueByIt() {
+        List<String> problems = new ArrayList<>();
+        try (Browser admin = new Browser().signIn("admin")) {
+            admin.open("/admin/categories.xhtml?lang=en");
+            collect(problems, admin, "kinds of problem (en)");
+            admin.open("/admin/category.xhtml?code=graffiti&lang=nl");
+            collect(problems, admin, "kind of problem (nl)");
+            admin.open("/admin/category.xhtml?code=graffiti&lang=en");
+            admin.driver().findElement(By.id("dueDays")).clear();
+            admin.driver().findElement(By.id("dueDays")).sendKeys("a fortnight");
+            admin.submit(By.id("save"));
+            assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "not a number");
+            collect(problems, admin, "kind of problem with error (en)");
+            admin.driver().findElement(By.id("dueDays")).clear();
+            admin.driver().findElement(By.id("dueDays")).sendKeys("7");
+            admin.submit(By.id("save"));
+            assertTrue(admin.driver().findElement(By.id("main")).getText().contains("has been saved"));
+
+            org.citiverse.testsupport.PortalClient resident = new org.citiverse.testsupport.PortalClient(
+                    org.citiverse.testsupport.TestServers.postgres()).signIn("resident");
+            var filed = org.citiverse.testsupport.Json.object(resident.postJson("/api/v1/service-requests",
+                    "{\"category\":\"graffiti\",\"description\":\"Tag " + java.util.UUID.randomUUID()
+                            + "\",\"latitude\":52.09,\"longitude\":5.12,\"attributes\":{\"offensive\":\"no\"}}",
+                    java.util.Map.of()).body());
+            assertEquals(java.time.Duration.ofDays(7), java.time.Duration.between(
+                    java.time.Instant.parse(filed.getString("requestedAt")), java.time.Instant.parse(filed.getString("dueAt"))),
+                    "due by the new service level");
+
+            admin.open("/admin/category.xhtml?code=graffiti&lang=en");
+            admin.driver().findElement(By.id("dueDays")).clear();
+            admin.driver().findElement(By.id("dueDays")).sendKeys("14");
+            admin.submit(By.id("save"));
+            admin.open("/?lang=en");
+        }
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
     void adminsMakeAndRevokeAnOpen311Key() {
         List<String> problems = new ArrayList<>();
         try (Browser admin = new Browser().signIn("admin")) {

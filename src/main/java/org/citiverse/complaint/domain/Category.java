@@ -67,6 +67,32 @@ public class Category {
         // for JPA
     }
 
+    /**
+     * An administrator's change: names, the department new requests go to, the service level in
+     * days (1 to 365), whether anonymous reports are taken, and whether it is offered at all.
+     */
+    public void change(String newNameEn, String newNameNl, String department, int days, boolean anonymous,
+                       boolean offered) {
+        String en = org.citiverse.shared.domain.PlainText.clean(newNameEn, 80);
+        String nl = org.citiverse.shared.domain.PlainText.clean(newNameNl, 80);
+        if (en == null || nl == null) {
+            throw new ComplaintException(ComplaintException.Reason.CATEGORY_NAME_INVALID, "nameEn");
+        }
+        if (days < 1 || days > 365) {
+            throw new ComplaintException(ComplaintException.Reason.SERVICE_LEVEL_INVALID, "dueDays");
+        }
+        this.nameEn = en;
+        this.nameNl = nl;
+        this.departmentCode = department;
+        this.dueDays = days;
+        this.anonymousAllowed = anonymous;
+        this.active = offered;
+    }
+
+    public int version() {
+        return version;
+    }
+
     public String code() {
         return code;
     }

@@ -35,7 +35,9 @@ public class ComplaintException extends RuleViolation {
         PHOTO_TOO_LARGE,
         PHOTO_NOT_AN_IMAGE,
         PHOTO_TOO_MANY_PIXELS,
-        PHOTO_UNREADABLE
+        PHOTO_UNREADABLE,
+        CATEGORY_NAME_INVALID,
+        SERVICE_LEVEL_INVALID
     }
 
     private final Reason reason;

@@ -142,6 +142,20 @@ class ServiceRequestTest {
     }
 
     @Test
+    void anAdministratorSetsAServiceLevelWithinAYear() {
+        Category c = pothole(true);
+        c.change(" Potholes ", "Gaten", "roads", 7, false, true);
+        assertEquals("Potholes", c.name("en"));
+        assertEquals(Duration.ofDays(7), c.serviceLevel());
+        assertEquals(NOW.plus(Duration.ofDays(7)), ServiceRequest.file(c, at(52.09, 5.12), CITY, NOW).dueAt());
+        assertRefused(Reason.SERVICE_LEVEL_INVALID, () -> c.change("P", "G", "roads", 0, false, true));
+        assertRefused(Reason.SERVICE_LEVEL_INVALID, () -> c.change("P", "G", "roads", 366, false, true));
+        assertRefused(Reason.CATEGORY_NAME_INVALID, () -> c.change(" ", "G", "roads", 5, false, true));
+        c.change("P", "G", "roads", 5, false, false);
+        assertRefused(Reason.CATEGORY_UNKNOWN, () -> ServiceRequest.file(c, at(52.09, 5.12), CITY, NOW));
+    }
+
+    @Test
     void theCityAreaMustBeABox() {
         assertThrows(IllegalArgumentException.class, () -> CityArea.parse("52,5,51,6"));
         assertThrows(IllegalArgumentException.class, () -> CityArea.parse("52,5,53"));

@@ -61,6 +61,8 @@ public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintExcept
             case PHOTO_NOT_AN_IMAGE -> "A photo is a JPEG or PNG image.";
             case PHOTO_TOO_MANY_PIXELS -> "A photo is at most 40 megapixels and 12,000 pixels on a side.";
             case PHOTO_UNREADABLE -> "The photo could not be read.";
+            case CATEGORY_NAME_INVALID -> "Both names are 1 to 80 characters.";
+            case SERVICE_LEVEL_INVALID -> "The service level is 1 to 365 days.";
         };
     }
 }
