@@ -176,6 +176,17 @@ class ComplaintPagesIT {
             collect(problems, staff, "duplicate with error (" + lang + ")");
         }
         staff.open("/staff/request.xhtml?id=" + number + "&lang=en");
+        staff.submit(By.id("useTemplate"));
+        assertFalse(staff.driver().findElements(By.id("error-summary")).isEmpty(), "no prepared answer chosen");
+        collect(problems, staff, "prepared answer with error (en)");
+        new org.openqa.selenium.support.ui.Select(staff.driver().findElement(By.id("template")))
+                .selectByVisibleText("We are looking into it");
+        staff.submit(By.id("useTemplate"));
+        assertEquals("Thank you for your report. We are looking into it.",
+                staff.driver().findElement(By.id("note")).getAttribute("value"), "the answer's text in the form");
+        assertEquals("ACKNOWLEDGED", new org.openqa.selenium.support.ui.Select(staff.driver()
+                .findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"));
+        staff.driver().findElement(By.id("note")).clear();
         new org.openqa.selenium.support.ui.Select(staff.driver().findElement(By.id("status")))
                 .selectByValue("ACKNOWLEDGED");
         staff.driver().findElement(By.id("note")).sendKeys("We are on our way.");
@@ -252,6 +263,23 @@ class ComplaintPagesIT {
             admin.driver().findElement(By.id("dueDays")).clear();
             admin.driver().findElement(By.id("dueDays")).sendKeys("14");
             admin.submit(By.id("save"));
+
+            admin.open("/admin/templates.xhtml?lang=en");
+            collect(problems, admin, "prepared answers (en)");
+            admin.submit(By.id("addTemplate"));
+            assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "an empty answer");
+            collect(problems, admin, "prepared answers with error (en)");
+            String title = "Axe answer " + java.util.UUID.randomUUID().toString().substring(0, 6);
+            admin.driver().findElement(By.id("title")).sendKeys(title);
+            admin.driver().findElement(By.id("textEn")).sendKeys("We have sent a sweeper.");
+            admin.driver().findElement(By.id("textNl")).sendKeys("We hebben een veegwagen gestuurd.");
+            admin.submit(By.id("addTemplate"));
+            assertTrue(admin.driver().findElement(By.id("main")).getText().contains(title));
+            admin.navigateBy(() -> admin.driver().findElement(By.cssSelector("input[aria-label='Remove " + title + "']"))
+                    .click());
+            assertFalse(admin.driver().findElement(By.id("main")).getText().contains(title), "removed");
+            admin.open("/admin/templates.xhtml?lang=nl");
+            collect(problems, admin, "prepared answers (nl)");
             admin.open("/?lang=en");
         }
         assertEquals("", String.join("\n", problems));

@@ -29,6 +29,7 @@ import org.citiverse.complaint.domain.RequestPhoto;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.domain.RequestUpdate;
+import org.citiverse.complaint.domain.ResponseTemplate;
 import org.citiverse.complaint.domain.ServiceRequest;
 import org.citiverse.complaint.domain.Submission;
 import org.citiverse.shared.domain.Geo;
@@ -270,6 +271,33 @@ public class ComplaintService {
         closings.sort(Comparator.naturalOrder());
         return new ComplaintStatistics(labels, rows, openClosed.get(true), openClosed.get(false),
                 repository.overdue(now), closings.isEmpty() ? null : closings.get(closings.size() / 2), closings.size());
+    }
+
+    /** The response templates staff choose from, by title. */
+    @Transactional
+    public List<TemplateView> templates() {
+        return repository.templates().stream().map(t -> new TemplateView(t.id(), t.title(), t.text("en"),
+                t.text("nl"), t.status() == null ? null : t.status().name())).toList();
+    }
+
+    /** An administrator adds a response template; audited. */
+    @Transactional
+    public TemplateView addTemplate(String title, String textEn, String textNl, String status) {
+        RequestStatus goesWith = status == null || status.isBlank() ? null : RequestStatus.parse(status)
+                .orElseThrow(() -> new ComplaintException(Reason.STATUS_INVALID, "templateStatus"));
+        ResponseTemplate template = new ResponseTemplate(title, textEn, textNl, goesWith);
+        repository.add(template);
+        audit.record("complaint.template-added", "response-template", template.id().toString(), template.title());
+        return new TemplateView(template.id(), template.title(), template.text("en"), template.text("nl"),
+                goesWith == null ? null : goesWith.name());
+    }
+
+    /** An administrator removes a response template (answers given with it stay as they were); audited. */
+    @Transactional
+    public void removeTemplate(UUID id) {
+        ResponseTemplate template = repository.template(id).orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
+        repository.remove(template);
+        audit.record("complaint.template-removed", "response-template", id.toString(), template.title());
     }
 
     /** Every category, offered or not, for administrators. */

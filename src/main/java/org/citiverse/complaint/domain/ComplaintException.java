@@ -37,7 +37,8 @@ public class ComplaintException extends RuleViolation {
         PHOTO_TOO_MANY_PIXELS,
         PHOTO_UNREADABLE,
         CATEGORY_NAME_INVALID,
-        SERVICE_LEVEL_INVALID
+        SERVICE_LEVEL_INVALID,
+        TEMPLATE_INVALID
     }
 
     private final Reason reason;

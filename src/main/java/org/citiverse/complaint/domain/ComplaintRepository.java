@@ -73,6 +73,14 @@ public interface ComplaintRepository {
     /** The requests a resident follows, newest following first. */
     List<Long> followedBy(String subject, int limit);
 
+    List<ResponseTemplate> templates();
+
+    Optional<ResponseTemplate> template(java.util.UUID id);
+
+    void add(ResponseTemplate template);
+
+    void remove(ResponseTemplate template);
+
     Optional<ApiKey> keyByHash(String hash);
 
     Optional<ApiKey> key(UUID id);

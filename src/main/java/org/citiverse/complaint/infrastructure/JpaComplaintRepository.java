@@ -17,6 +17,7 @@ import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.domain.RequestPhoto;
 import org.citiverse.complaint.domain.RequestUpdate;
+import org.citiverse.complaint.domain.ResponseTemplate;
 import org.citiverse.complaint.domain.ServiceRequest;
 import org.citiverse.shared.infrastructure.persistence.JpaStore;
 
@@ -304,6 +305,26 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     public List<Long> followedBy(String subject, int limit) {
         return em.createQuery("select f.requestId from Follower f where f.subject = :s order by f.createdAt desc",
                 Long.class).setParameter("s", subject).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<ResponseTemplate> templates() {
+        return em.createQuery("select t from ResponseTemplate t order by t.title", ResponseTemplate.class).getResultList();
+    }
+
+    @Override
+    public Optional<ResponseTemplate> template(UUID id) {
+        return Optional.ofNullable(em.find(ResponseTemplate.class, id));
+    }
+
+    @Override
+    public void add(ResponseTemplate template) {
+        em.persist(template);
+    }
+
+    @Override
+    public void remove(ResponseTemplate template) {
+        em.remove(template);
     }
 
     @Override

@@ -63,6 +63,7 @@ public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintExcept
             case PHOTO_UNREADABLE -> "The photo could not be read.";
             case CATEGORY_NAME_INVALID -> "Both names are 1 to 80 characters.";
             case SERVICE_LEVEL_INVALID -> "The service level is 1 to 365 days.";
+            case TEMPLATE_INVALID -> "A response needs a title and its text in both languages.";
         };
     }
 }

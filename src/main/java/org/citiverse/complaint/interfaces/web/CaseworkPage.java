@@ -48,6 +48,7 @@ public class CaseworkPage implements Serializable {
     private String status;
     private String note;
     private boolean internal;
+    private String template;
     private String routeCategory;
     private String routeDepartment;
     private String original;
@@ -84,6 +85,29 @@ public class CaseworkPage implements Serializable {
             }
         }
         return null;
+    }
+
+    /** Puts a prepared answer in the form (its text in the page's language, and its status if it has one). */
+    public String useTemplate() {
+        complaints.templates().stream().filter(t -> t.id().toString().equals(template)).findFirst().ifPresentOrElse(t -> {
+            note = t.text(language.getTag());
+            if (t.status() != null) {
+                status = t.status();
+            }
+        }, () -> messages.error("template", "casework.template.choose"));
+        return null;
+    }
+
+    public List<org.citiverse.complaint.application.TemplateView> getTemplates() {
+        return complaints.templates();
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(String template) {
+        this.template = template;
     }
 
     /** Moves the request to another kind of problem (and its department) or straight to a department. */
