@@ -213,12 +213,11 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "404", description = "No such request.")
     @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
     public RequestView change(@PathParam("serviceRequestId") String id, JsonValue body) {
-        if (!(body instanceof JsonObject json) || !CHANGE_FIELDS.containsAll(json.keySet())
-                || json.containsKey("internal") && json.get("internal") != JsonValue.TRUE
-                && json.get("internal") != JsonValue.FALSE
-                || json.containsKey("version") && !(json.get("version") instanceof JsonNumber)) {
-            throw new InvalidRequestException(INVALID, "a JSON object with status, note, internal (true or false) "
-                    + "and version (a number)");
+        String what = "a JSON object with status, note, internal (true or false) and version (a number)";
+        JsonObject json = object(body, CHANGE_FIELDS, what);
+        if (json.containsKey("internal") && json.get("internal") != JsonValue.TRUE
+                && json.get("internal") != JsonValue.FALSE) {
+            throw new InvalidRequestException(INVALID, what);
         }
         return complaints.change(number(id), version(json), string(json, "status"), string(json, "note"),
                 json.get("internal") == JsonValue.TRUE);
@@ -235,10 +234,7 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "404", description = "No such request.")
     @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
     public RequestView route(@PathParam("serviceRequestId") String id, JsonValue body) {
-        if (!(body instanceof JsonObject json) || !ROUTE_FIELDS.containsAll(json.keySet())
-                || json.containsKey("version") && !(json.get("version") instanceof JsonNumber)) {
-            throw new InvalidRequestException(INVALID, "a JSON object with category, department and version");
-        }
+        JsonObject json = object(body, ROUTE_FIELDS, "a JSON object with category, department and version");
         try {
             return complaints.reroute(number(id), version(json), string(json, "category"), string(json, "department"));
         } catch (org.citiverse.shared.domain.RuleViolation e) {
@@ -260,10 +256,10 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "404", description = "No such request or original.")
     @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
     public RequestView duplicateOf(@PathParam("serviceRequestId") String id, JsonValue body) {
-        if (!(body instanceof JsonObject json) || !Set.of("original", "version").containsAll(json.keySet())
-                || !(json.get("original") instanceof JsonNumber original)
-                || json.containsKey("version") && !(json.get("version") instanceof JsonNumber)) {
-            throw new InvalidRequestException(INVALID, "a JSON object with original (a number) and version");
+        JsonObject json = object(body, Set.of("original", "version"),
+                "a JSON object with original (a number) and version");
+        if (!(json.get("original") instanceof JsonNumber original)) {
+            throw new InvalidRequestException(INVALID, "original is the earlier request's number");
         }
         return complaints.markDuplicate(number(id), version(json), original.longValue());
     }
@@ -346,6 +342,15 @@ public class ServiceRequestResource {
 
     private static long number(String id) {
         return Open311Queries.number(id).orElseThrow(() -> new ComplaintException(ComplaintException.Reason.NOT_FOUND));
+    }
+
+    /** A staff change's body: an object of these fields only, its version (the one the caller saw) a number. */
+    private static JsonObject object(JsonValue body, Set<String> fields, String what) {
+        if (!(body instanceof JsonObject json) || !fields.containsAll(json.keySet())
+                || json.containsKey("version") && !(json.get("version") instanceof JsonNumber)) {
+            throw new InvalidRequestException(INVALID, what);
+        }
+        return json;
     }
 
     private static Integer version(JsonObject json) {
