@@ -77,9 +77,10 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
             case OLDEST -> " order by r.requestedAt, r.id";
             case DUE -> " order by r.dueAt, r.id";
         };
-        TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + where(query) + order,
+        Filter filter = Filter.of(query);
+        TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + filter.where() + order,
                 ServiceRequest.class);
-        parameters(query).forEach(q::setParameter);
+        filter.parameters().forEach(q::setParameter);
         // Lists are read, not changed: no snapshots for dirty checking.
         return q.setHint("org.hibernate.readOnly", true).setFirstResult(query.offset())
                 .setMaxResults(query.pageSize()).getResultList();
@@ -129,8 +130,9 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
 
     @Override
     public long count(RequestQuery query) {
-        TypedQuery<Long> q = em.createQuery("select count(r) from ServiceRequest r" + where(query), Long.class);
-        parameters(query).forEach(q::setParameter);
+        Filter filter = Filter.of(query);
+        TypedQuery<Long> q = em.createQuery("select count(r) from ServiceRequest r" + filter.where(), Long.class);
+        filter.parameters().forEach(q::setParameter);
         return q.getSingleResult();
     }
 
@@ -144,72 +146,48 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         return query.statuses().equals(java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(open))) ? false : null;
     }
 
-    private static String where(RequestQuery query) {
-        List<String> conditions = new ArrayList<>();
-        if (!query.ids().isEmpty()) {
-            conditions.add("r.id in :ids");
-        }
-        if (!query.categories().isEmpty()) {
-            conditions.add("r.categoryCode in :categories");
-        }
-        if (openness(query) != null) {
-            conditions.add("r.open = :open");
-        } else if (!query.statuses().isEmpty()) {
-            conditions.add("r.status in :statuses");
-        }
-        if (query.department() != null) {
-            conditions.add("r.departmentCode = :department");
-        }
-        if (query.reporter() != null) {
-            conditions.add("r.reporter = :reporter");
-        }
-        if (query.source() != null) {
-            conditions.add("r.source = :source");
-        }
-        if (query.from() != null) {
-            conditions.add("r.requestedAt >= :from");
-        }
-        if (query.to() != null) {
-            conditions.add("r.requestedAt <= :to");
-        }
-        if (query.overdueOnly()) {
-            conditions.add("r.dueAt < :now and r.open = true");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
+    /** A query's conditions and the parameters they name, built together so neither can miss the other. */
+    private record Filter(String where, Map<String, Object> parameters) {
 
-    private static Map<String, Object> parameters(RequestQuery query) {
-        Map<String, Object> p = new java.util.HashMap<>();
-        if (!query.ids().isEmpty()) {
-            p.put("ids", query.ids());
+        static Filter of(RequestQuery query) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> parameters = new java.util.HashMap<>();
+            java.util.function.BiConsumer<String, Map.Entry<String, Object>> add = (condition, parameter) -> {
+                conditions.add(condition);
+                parameters.put(parameter.getKey(), parameter.getValue());
+            };
+            if (!query.ids().isEmpty()) {
+                add.accept("r.id in :ids", Map.entry("ids", query.ids()));
+            }
+            if (!query.categories().isEmpty()) {
+                add.accept("r.categoryCode in :categories", Map.entry("categories", query.categories()));
+            }
+            Boolean open = openness(query);
+            if (open != null) {
+                add.accept("r.open = :open", Map.entry("open", open));
+            } else if (!query.statuses().isEmpty()) {
+                add.accept("r.status in :statuses", Map.entry("statuses", query.statuses()));
+            }
+            if (query.department() != null) {
+                add.accept("r.departmentCode = :department", Map.entry("department", query.department()));
+            }
+            if (query.reporter() != null) {
+                add.accept("r.reporter = :reporter", Map.entry("reporter", query.reporter()));
+            }
+            if (query.source() != null) {
+                add.accept("r.source = :source", Map.entry("source", query.source()));
+            }
+            if (query.from() != null) {
+                add.accept("r.requestedAt >= :from", Map.entry("from", query.from()));
+            }
+            if (query.to() != null) {
+                add.accept("r.requestedAt <= :to", Map.entry("to", query.to()));
+            }
+            if (query.overdueOnly()) {
+                add.accept("r.dueAt < :now and r.open = true", Map.entry("now", query.now()));
+            }
+            return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
         }
-        if (!query.categories().isEmpty()) {
-            p.put("categories", query.categories());
-        }
-        if (openness(query) != null) {
-            p.put("open", openness(query));
-        } else if (!query.statuses().isEmpty()) {
-            p.put("statuses", query.statuses());
-        }
-        if (query.department() != null) {
-            p.put("department", query.department());
-        }
-        if (query.reporter() != null) {
-            p.put("reporter", query.reporter());
-        }
-        if (query.source() != null) {
-            p.put("source", query.source());
-        }
-        if (query.from() != null) {
-            p.put("from", query.from());
-        }
-        if (query.to() != null) {
-            p.put("to", query.to());
-        }
-        if (query.overdueOnly()) {
-            p.put("now", query.now());
-        }
-        return p;
     }
 
     @Override

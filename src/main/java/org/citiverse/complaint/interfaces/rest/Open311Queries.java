@@ -143,7 +143,8 @@ public class Open311Queries {
         return ids;
     }
 
-    private static List<String> list(String value) {
+    /** A comma-separated parameter as its trimmed, non-empty items (Open311's lists and the platform API's filters). */
+    static List<String> list(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
         }

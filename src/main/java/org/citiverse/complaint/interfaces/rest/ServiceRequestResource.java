@@ -316,7 +316,7 @@ public class ServiceRequestResource {
             throw new InvalidRequestException(INVALID, "source is PORTAL, OPEN311 or DEVICE");
         }
         List<RequestStatus> statuses = new ArrayList<>();
-        for (String s : split(status)) {
+        for (String s : Open311Queries.list(status)) {
             statuses.add(RequestStatus.parse(s).orElseThrow(() -> new InvalidRequestException(INVALID,
                     "status is one of " + Arrays.toString(RequestStatus.values()))));
         }
@@ -326,18 +326,13 @@ public class ServiceRequestResource {
             throw new InvalidRequestException(INVALID, "page and pageSize are at least 1");
         }
         String reporter = staff() ? null : security.getUserPrincipal().getName();
-        return new RequestQuery(null, Set.copyOf(split(category)), Set.copyOf(statuses),
+        return new RequestQuery(null, Set.copyOf(Open311Queries.list(category)), Set.copyOf(statuses),
                 staff() && department != null && !department.isBlank() ? department.strip() : null, reporter, null,
                 null, staff() && overdue, clock.instant(), p, Math.min(size, maxPageSize), from, null);
     }
 
     private boolean staff() {
         return security.isUserInRole("staff") || security.isUserInRole("admin");
-    }
-
-    private static List<String> split(String list) {
-        return list == null || list.isBlank() ? List.of()
-                : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static long number(String id) {

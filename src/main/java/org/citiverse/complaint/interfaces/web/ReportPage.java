@@ -68,6 +68,8 @@ public class ReportPage implements Serializable {
     private final Map<String, List<String>> answers = new HashMap<>();
     private final List<Added> photos = new ArrayList<>();
     private transient jakarta.servlet.http.Part upload;
+    private transient CategoryView chosen;
+    private transient String chosenKey;
     private String email;
     private String contactName;
     private String address;
@@ -361,8 +363,17 @@ public class ReportPage implements Serializable {
                 .toList();
     }
 
+    /**
+     * The chosen category in the page's language, read once per category and language: the page
+     * asks for it (through its pages and questions) many times while it renders.
+     */
     public CategoryView getChosen() {
-        return category == null ? null : complaints.category(category, language.getTag()).orElse(null);
+        String key = category + "/" + language.getTag();
+        if (category != null && !key.equals(chosenKey)) {
+            chosen = complaints.category(category, language.getTag()).orElse(null);
+            chosenKey = key;
+        }
+        return category == null ? null : chosen;
     }
 
     public List<CategoryView.Question> getQuestions() {
