@@ -132,7 +132,7 @@ public class ComplaintService {
             filedEvents.fire(new RequestEvents.Filed(request.id(), request.reporter()));
         }
         // Built from what is at hand: filing is the hot path of the Open311 API.
-        return new Filed(view(request, category, "en", submission.reporter() != null,
+        return new Filed(view(request, category, "en", submission.reporter() != null, false,
                 java.util.stream.IntStream.rangeClosed(1, photos.size()).boxed().toList()), false);
     }
 
@@ -341,7 +341,7 @@ public class ComplaintService {
         List<ServiceRequest> found = repository.search(query);
         Map<Long, List<Integer>> photos = repository.photoPositions(found.stream().map(ServiceRequest::id).toList(),
                 staff);
-        return found.stream().map(r -> view(r, categories.get(r.categoryCode()), language, staff,
+        return found.stream().map(r -> view(r, categories.get(r.categoryCode()), language, staff, staff,
                 photos.getOrDefault(r.id(), List.of()))).toList();
     }
 
@@ -364,7 +364,7 @@ public class ComplaintService {
         if (!internal && (before != request.status() || update.note() != null)) {
             answered(request, update);
         }
-        return view(request, "en", true);
+        return staffView(request);
     }
 
     /** Staff route a request to another category and/or department; audited. */
@@ -378,7 +378,7 @@ public class ComplaintService {
         repository.add(update);
         audit.record("complaint.request-routed", "service-request", String.valueOf(id), update.note());
         repository.flush();
-        return view(request, "en", true);
+        return staffView(request);
     }
 
     /** Staff close a request as a duplicate of an earlier one; the public note names the original. */
@@ -392,7 +392,7 @@ public class ComplaintService {
         audit.record("complaint.request-merged", "service-request", String.valueOf(id), "duplicate of " + originalId);
         repository.flush();
         answered(request, update);
-        return view(request, "en", true);
+        return staffView(request);
     }
 
     /** Tells the reporter (of a portal report) and the followers of a public answer. */
@@ -459,7 +459,7 @@ public class ComplaintService {
                 .filter(r -> r.mayReopen(Duration.ofDays(reopenDays), clock.instant())).isPresent();
     }
 
-    private ServiceRequest lockedAt(long id, Integer basedOnVersion) {
+    ServiceRequest lockedAt(long id, Integer basedOnVersion) {
         ServiceRequest request = repository.requestForUpdate(id)
                 .orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
         if (basedOnVersion != null && basedOnVersion != request.version()) {
@@ -522,13 +522,18 @@ public class ComplaintService {
         return view(r, language, withReporter, false);
     }
 
-    /** A request with its reporter for staff and the reporter; hidden photos for staff only. */
-    private RequestView view(ServiceRequest r, String language, boolean withReporter, boolean withHidden) {
-        return view(r, repository.category(r.categoryCode()).orElse(null), language, withReporter,
-                repository.photoPositions(List.of(r.id()), withHidden).getOrDefault(r.id(), List.of()));
+    /** A request as staff see it after their change. */
+    RequestView staffView(ServiceRequest r) {
+        return view(r, "en", true, true);
     }
 
-    RequestView view(ServiceRequest r, Category category, String language, boolean withReporter,
+    /** A request with its reporter for staff and the reporter; hidden photos and casework for staff only. */
+    private RequestView view(ServiceRequest r, String language, boolean withReporter, boolean staff) {
+        return view(r, repository.category(r.categoryCode()).orElse(null), language, withReporter, staff,
+                repository.photoPositions(List.of(r.id()), staff).getOrDefault(r.id(), List.of()));
+    }
+
+    RequestView view(ServiceRequest r, Category category, String language, boolean withReporter, boolean staff,
                      List<Integer> photos) {
         RequestView.Reporter reporter = null;
         if (withReporter) {
@@ -536,12 +541,15 @@ public class ComplaintService {
             String app = r.apiKeyId() == null ? null : repository.key(r.apiKeyId()).map(ApiKey::name).orElse(null);
             reporter = new RequestView.Reporter(r.reporter(), app, contact.name(), contact.email(), contact.phone());
         }
+        RequestView.Casework casework = staff ? new RequestView.Casework(r.assignee(), r.assigneeName(),
+                r.descriptionHidden(), r.originalDescription()) : null;
         return new RequestView(r.id(), r.token(), r.categoryCode(), category == null ? r.categoryCode()
                 : category.name(language), r.departmentCode(), r.status().name(), r.status().open311(),
-                r.status().extended(), r.description(), r.attributes(), r.latitude(), r.longitude(), r.address(),
-                r.addressId(), r.mediaUrl(), r.source().name().toLowerCase(java.util.Locale.ROOT), r.publicNote(),
-                r.requestedAt(), r.updatedAt(), r.dueAt(), r.closedAt(), r.overdue(clock.instant()), r.twinId(),
-                r.deviceFaulty(), List.copyOf(photos), reporter, r.version());
+                r.status().extended(), withReporter ? r.description() : r.publicDescription(), r.attributes(),
+                r.latitude(), r.longitude(), r.address(), r.addressId(), r.mediaUrl(),
+                r.source().name().toLowerCase(java.util.Locale.ROOT), r.publicNote(), r.requestedAt(), r.updatedAt(),
+                r.dueAt(), r.closedAt(), r.overdue(clock.instant()), r.twinId(), r.deviceFaulty(), List.copyOf(photos),
+                reporter, r.priority().name(), casework, r.version());
     }
 
     static UpdateView view(RequestUpdate u, boolean staff) {

@@ -38,7 +38,10 @@ public class ComplaintException extends RuleViolation {
         PHOTO_UNREADABLE,
         CATEGORY_NAME_INVALID,
         SERVICE_LEVEL_INVALID,
-        TEMPLATE_INVALID
+        TEMPLATE_INVALID,
+        ASSIGNEE_INVALID,
+        PRIORITY_INVALID,
+        FILTER_INVALID
     }
 
     private final Reason reason;

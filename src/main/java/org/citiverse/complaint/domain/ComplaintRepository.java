@@ -88,4 +88,20 @@ public interface ComplaintRepository {
     List<ApiKey> keys();
 
     void add(ApiKey key);
+
+    Optional<StaffMember> staffMember(String subject);
+
+    /** Staff known to the back office, by name. */
+    List<StaffMember> staff();
+
+    void add(StaffMember member);
+
+    /** A staff member's saved queue filters, by name. */
+    List<SavedFilter> savedFilters(String owner);
+
+    Optional<SavedFilter> savedFilter(UUID id);
+
+    void add(SavedFilter filter);
+
+    void remove(SavedFilter filter);
 }

@@ -6,14 +6,25 @@ import java.util.Set;
 
 /**
  * Which requests to list: by ids, categories, statuses, department, reporter, source, a time window
- * on when they were filed, overdue only; in an order (newest first unless asked), one page.
+ * on when they were filed, overdue only, and staff's triage (who works it, priority, area); in an
+ * order (newest first unless asked), one page.
  */
 public record RequestQuery(List<Long> ids, Set<String> categories, Set<RequestStatus> statuses, String department,
                            String reporter, Instant from, Instant to, boolean overdueOnly, Instant now, int page,
-                           int pageSize, Submission.Source source, Order order) {
+                           int pageSize, Submission.Source source, Order order, Triage triage) {
 
     /** The orders a list can have. */
-    public enum Order { NEWEST, OLDEST, DUE }
+    public enum Order { NEWEST, OLDEST, DUE, PRIORITY }
+
+    /**
+     * Staff's filters: the assignee's subject ({@link #NOBODY} for requests nobody works), a
+     * priority, an area of the city; null for any.
+     */
+    public record Triage(String assignee, Priority priority, CityArea area) {
+
+        public static final String NOBODY = "";
+        public static final Triage ANY = new Triage(null, null, null);
+    }
 
     public RequestQuery {
         ids = ids == null ? List.of() : List.copyOf(ids);
@@ -21,12 +32,21 @@ public record RequestQuery(List<Long> ids, Set<String> categories, Set<RequestSt
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         page = Math.max(1, page);
         order = order == null ? Order.NEWEST : order;
+        triage = triage == null ? Triage.ANY : triage;
+    }
+
+    public RequestQuery(List<Long> ids, Set<String> categories, Set<RequestStatus> statuses, String department,
+                        String reporter, Instant from, Instant to, boolean overdueOnly, Instant now, int page,
+                        int pageSize, Submission.Source source, Order order) {
+        this(ids, categories, statuses, department, reporter, from, to, overdueOnly, now, page, pageSize, source,
+                order, null);
     }
 
     public RequestQuery(List<Long> ids, Set<String> categories, Set<RequestStatus> statuses, String department,
                         String reporter, Instant from, Instant to, boolean overdueOnly, Instant now, int page,
                         int pageSize) {
-        this(ids, categories, statuses, department, reporter, from, to, overdueOnly, now, page, pageSize, null, null);
+        this(ids, categories, statuses, department, reporter, from, to, overdueOnly, now, page, pageSize, null, null,
+                null);
     }
 
     /** Where the page starts; a page beyond any list starts at the end (no overflow into a negative offset). */

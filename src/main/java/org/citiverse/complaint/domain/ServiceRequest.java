@@ -28,6 +28,7 @@ import org.citiverse.shared.domain.Sha256;
 public class ServiceRequest {
 
     public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_ASSIGNEE_NAME = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_request_seq")
@@ -105,6 +106,22 @@ public class ServiceRequest {
     @Column(name = "public_note", length = RequestUpdate.MAX_NOTE)
     private String publicNote;
 
+    @Column(name = "assignee")
+    private String assignee;
+
+    @Column(name = "assignee_name", length = MAX_ASSIGNEE_NAME)
+    private String assigneeName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false, length = 10)
+    private Priority priority;
+
+    @Column(name = "description_hidden", nullable = false)
+    private boolean descriptionHidden;
+
+    @Column(name = "original_description", length = MAX_DESCRIPTION)
+    private String originalDescription;
+
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
@@ -146,6 +163,7 @@ public class ServiceRequest {
         r.departmentCode = category.departmentCode();
         r.status = RequestStatus.OPEN;
         r.open = true;
+        r.priority = Priority.NORMAL;
         r.description = submission.description();
         r.attributes = answers.toString();
         r.latitude = submission.latitude();
@@ -273,6 +291,64 @@ public class ServiceRequest {
                 : "The device reports it works again.", true, author, now);
     }
 
+    /**
+     * Staff give the request to one of them ({@code subject} and the name colleagues see), or to
+     * nobody (null). Kept as an internal update.
+     */
+    public RequestUpdate assign(String subject, String name, String author, Instant now) {
+        if (java.util.Objects.equals(subject, assignee)) {
+            throw new ComplaintException(Reason.ASSIGNEE_INVALID, "assignee");
+        }
+        if (subject != null && (name == null || name.isBlank())) {
+            throw new ComplaintException(Reason.ASSIGNEE_INVALID, "assignee");
+        }
+        assignee = subject;
+        assigneeName = subject == null ? null : name.strip().length() > MAX_ASSIGNEE_NAME
+                ? name.strip().substring(0, MAX_ASSIGNEE_NAME) : name.strip();
+        updatedAt = now;
+        return new RequestUpdate(id, status, subject == null ? "No longer assigned." : "Assigned to " + assigneeName
+                + ".", true, author, now);
+    }
+
+    /** Staff judge how urgent the request is. Kept as an internal update. */
+    public RequestUpdate prioritise(Priority to, String author, Instant now) {
+        if (to == null || to == priority) {
+            throw new ComplaintException(Reason.PRIORITY_INVALID, "priority");
+        }
+        String note = "Priority " + priority.name().toLowerCase(java.util.Locale.ROOT) + " → "
+                + to.name().toLowerCase(java.util.Locale.ROOT) + ".";
+        priority = to;
+        updatedAt = now;
+        return new RequestUpdate(id, status, note, true, author, now);
+    }
+
+    /**
+     * Moderation: staff edit the description (a name, an insult, a phone number) and/or hide it
+     * from the public. The reporter's own words are kept the first time they are edited; staff
+     * always see the current text. Kept as an internal update.
+     */
+    public RequestUpdate moderate(String newDescription, boolean hide, String author, Instant now) {
+        String edited = newDescription == null ? description : Submission.description(newDescription);
+        boolean textChanged = !java.util.Objects.equals(edited, description);
+        if (!textChanged && hide == descriptionHidden) {
+            throw new ComplaintException(Reason.NOTE_INVALID, "description");
+        }
+        if (textChanged && originalDescription == null) {
+            originalDescription = description;
+        }
+        description = edited;
+        descriptionHidden = hide;
+        updatedAt = now;
+        String note = (textChanged ? "Description edited" : "Description unchanged")
+                + (hide ? ", hidden from the public." : ", shown to the public.");
+        return new RequestUpdate(id, status, note, true, author, now);
+    }
+
+    /** The description the public may see: none when staff hid it. */
+    public String publicDescription() {
+        return descriptionHidden ? null : description;
+    }
+
     public void markDeviceRaised(String property) {
         this.faultProperty = property;
         this.deviceFaulty = true;
@@ -377,6 +453,26 @@ public class ServiceRequest {
 
     public String publicNote() {
         return publicNote;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public String assigneeName() {
+        return assigneeName;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public boolean descriptionHidden() {
+        return descriptionHidden;
+    }
+
+    public String originalDescription() {
+        return originalDescription;
     }
 
     public Instant requestedAt() {

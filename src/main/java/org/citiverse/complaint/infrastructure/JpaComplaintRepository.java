@@ -18,7 +18,9 @@ import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.domain.RequestPhoto;
 import org.citiverse.complaint.domain.RequestUpdate;
 import org.citiverse.complaint.domain.ResponseTemplate;
+import org.citiverse.complaint.domain.SavedFilter;
 import org.citiverse.complaint.domain.ServiceRequest;
+import org.citiverse.complaint.domain.StaffMember;
 import org.citiverse.shared.infrastructure.persistence.JpaStore;
 
 /** Service requests and what belongs to them, in the CitiVerse database. */
@@ -76,6 +78,9 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
             case NEWEST -> " order by r.requestedAt desc, r.id desc";
             case OLDEST -> " order by r.requestedAt, r.id";
             case DUE -> " order by r.dueAt, r.id";
+            case PRIORITY -> " order by case r.priority when org.citiverse.complaint.domain.Priority.URGENT then 0"
+                    + " when org.citiverse.complaint.domain.Priority.HIGH then 1"
+                    + " when org.citiverse.complaint.domain.Priority.NORMAL then 2 else 3 end, r.dueAt, r.id";
         };
         Filter filter = Filter.of(query);
         TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + filter.where() + order,
@@ -185,6 +190,20 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
             }
             if (query.overdueOnly()) {
                 add.accept("r.dueAt < :now and r.open = true", Map.entry("now", query.now()));
+            }
+            RequestQuery.Triage triage = query.triage();
+            if (RequestQuery.Triage.NOBODY.equals(triage.assignee())) {
+                conditions.add("r.assignee is null");
+            } else if (triage.assignee() != null) {
+                add.accept("r.assignee = :assignee", Map.entry("assignee", triage.assignee()));
+            }
+            if (triage.priority() != null) {
+                add.accept("r.priority = :priority", Map.entry("priority", triage.priority()));
+            }
+            if (triage.area() != null) {
+                conditions.add("r.latitude between :south and :north and r.longitude between :west and :east");
+                parameters.putAll(Map.of("south", triage.area().south(), "north", triage.area().north(),
+                        "west", triage.area().west(), "east", triage.area().east()));
             }
             return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
         }
@@ -324,5 +343,41 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     @Override
     public void add(ApiKey key) {
         em.persist(key);
+    }
+
+    @Override
+    public Optional<StaffMember> staffMember(String subject) {
+        return Optional.ofNullable(em.find(StaffMember.class, subject));
+    }
+
+    @Override
+    public List<StaffMember> staff() {
+        return em.createQuery("select s from StaffMember s order by s.name", StaffMember.class).getResultList();
+    }
+
+    @Override
+    public void add(StaffMember member) {
+        em.persist(member);
+    }
+
+    @Override
+    public List<SavedFilter> savedFilters(String owner) {
+        return em.createQuery("select f from SavedFilter f where f.owner = :o order by f.name", SavedFilter.class)
+                .setParameter("o", owner).getResultList();
+    }
+
+    @Override
+    public Optional<SavedFilter> savedFilter(UUID id) {
+        return Optional.ofNullable(em.find(SavedFilter.class, id));
+    }
+
+    @Override
+    public void add(SavedFilter filter) {
+        em.persist(filter);
+    }
+
+    @Override
+    public void remove(SavedFilter filter) {
+        em.remove(filter);
     }
 }

@@ -64,6 +64,12 @@ public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintExcept
             case CATEGORY_NAME_INVALID -> "Both names are 1 to 80 characters.";
             case SERVICE_LEVEL_INVALID -> "The service level is 1 to 365 days.";
             case TEMPLATE_INVALID -> "A response needs a title and its text in both languages.";
+            case ASSIGNEE_INVALID -> "assignee is a staff member of the request's department who has used the back "
+                    + "office (see /staff), \"me\", or null for nobody; and not the one it has now.";
+            case PRIORITY_INVALID -> "priority is URGENT, HIGH, NORMAL or LOW, and not the one it has now.";
+            case FILTER_INVALID -> "A saved filter has a name of 1 to 60 characters and the queue's query string "
+                    + "(status, category, department, overdue, source, order, assignee, priority, area) of at most "
+                    + "1000 characters; at most 30 per person.";
         };
     }
 }

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.citiverse.complaint.application.CaseworkService;
 import org.citiverse.complaint.application.ComplaintService;
 import org.citiverse.complaint.application.Filed;
 import org.citiverse.complaint.application.PhotoContent;
@@ -71,6 +72,9 @@ public class ServiceRequestResource {
     @Inject
     SubmissionLimits limits;
 
+    @Inject
+    CaseworkService casework;
+
     @Context
     SecurityContext security;
 
@@ -83,15 +87,14 @@ public class ServiceRequestResource {
     @RolesAllowed({"citizen", "staff", "admin"})
     @Operation(summary = "Citizens: their own requests. Staff: the queue, filtered",
             description = "Staff filters: status and category (comma-separated), department, source (PORTAL, "
-                    + "OPEN311, DEVICE), overdue=true; page (from 1) and pageSize (at most 200). Newest first.")
+                    + "OPEN311, DEVICE), overdue=true, assignee (me, none or a staff subject), priority (URGENT, "
+                    + "HIGH, NORMAL, LOW), area (one of /areas); order NEWEST (default), OLDEST, DUE or PRIORITY; "
+                    + "page (from 1) and pageSize (at most 200).")
     @APIResponse(responseCode = "200", description = "{\"requests\", \"total\", \"page\", \"pageSize\"}.")
     @APIResponse(responseCode = "400", description = "A filter is malformed.")
-    public RequestPage list(@QueryParam("status") String status, @QueryParam("category") String category,
-                            @QueryParam("department") String department, @QueryParam("overdue") boolean overdue,
-                            @QueryParam("source") String source, @QueryParam("page") String page,
+    public RequestPage list(@jakarta.ws.rs.BeanParam QueueFilter filter, @QueryParam("page") String page,
                             @QueryParam("pageSize") String pageSize) {
-        return complaints.search(query(status, category, department, overdue, source, page, pageSize,
-                MAX_PAGE_SIZE), "en", staff());
+        return complaints.search(query(filter, page, pageSize, MAX_PAGE_SIZE), "en", staff());
     }
 
     @GET
@@ -100,16 +103,13 @@ public class ServiceRequestResource {
     @RolesAllowed({"staff", "admin"})
     @Operation(summary = "The filtered queue as a CSV file (at most 10,000 rows, newest first)")
     @APIResponse(responseCode = "200", description = "A CSV file with a header row.")
-    public Response export(@QueryParam("status") String status, @QueryParam("category") String category,
-                           @QueryParam("department") String department, @QueryParam("overdue") boolean overdue,
-                           @QueryParam("source") String source) {
-        RequestPage found = complaints.search(query(status, category, department, overdue, source, "1",
-                String.valueOf(MAX_EXPORT), MAX_EXPORT), "en", true);
-        String csv = Csv.of("id,requested_at,category,department,status,due_at,overdue,address,latitude,longitude,"
-                + "description,public_note", found.requests().stream().map(r -> Arrays.asList(String.valueOf(r.id()),
-                String.valueOf(r.requestedAt()), r.category(), r.department(), r.status(), String.valueOf(r.dueAt()),
-                String.valueOf(r.overdue()), r.address(), text(r.latitude()), text(r.longitude()), r.description(),
-                r.publicNote())));
+    public Response export(@jakarta.ws.rs.BeanParam QueueFilter filter) {
+        RequestPage found = complaints.search(query(filter, "1", String.valueOf(MAX_EXPORT), MAX_EXPORT), "en", true);
+        String csv = Csv.of("id,requested_at,category,department,status,priority,assignee,due_at,overdue,address,"
+                + "latitude,longitude,description,public_note", found.requests().stream().map(r -> Arrays.asList(
+                String.valueOf(r.id()), String.valueOf(r.requestedAt()), r.category(), r.department(), r.status(),
+                r.priority(), r.casework().assigneeName(), String.valueOf(r.dueAt()), String.valueOf(r.overdue()),
+                r.address(), text(r.latitude()), text(r.longitude()), r.description(), r.publicNote())));
         return Response.ok(csv, Csv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"citiverse-service-requests.csv\"").build();
     }
@@ -265,6 +265,132 @@ public class ServiceRequestResource {
     }
 
     @POST
+    @Path("{serviceRequestId}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Give a request to a staff member, or to nobody",
+            description = "Body: {\"assignee\": \"me\", a subject from GET /staff, or null; \"version\"?}. Audited; "
+                    + "an internal update names them.")
+    @APIResponse(responseCode = "200", description = "The request.")
+    @APIResponse(responseCode = "400", description = "Not staff of the request's department, or it is theirs already.")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
+    public RequestView assign(@PathParam("serviceRequestId") String id, JsonValue body) {
+        JsonObject json = object(body, Set.of("assignee", "version"), "a JSON object with assignee and version");
+        if (!json.containsKey("assignee")) {
+            throw new InvalidRequestException(INVALID, "assignee is \"me\", a staff subject, or null for nobody");
+        }
+        String assignee = string(json, "assignee");
+        if ("me".equals(assignee)) {
+            assignee = security.getUserPrincipal().getName();
+            casework.seen(callerName(), null);
+        }
+        return casework.assign(number(id), version(json), assignee);
+    }
+
+    @POST
+    @Path("{serviceRequestId}/priority")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Set how urgent a request is", description = "Body: {\"priority\": URGENT, HIGH, NORMAL or "
+            + "LOW, \"version\"?}. Audited.")
+    @APIResponse(responseCode = "200", description = "The request.")
+    @APIResponse(responseCode = "400", description = "Not a priority, or the one it has.")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
+    public RequestView prioritise(@PathParam("serviceRequestId") String id, JsonValue body) {
+        JsonObject json = object(body, Set.of("priority", "version"), "a JSON object with priority and version");
+        return casework.prioritise(number(id), version(json), string(json, "priority"));
+    }
+
+    @POST
+    @Path("{serviceRequestId}/moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Moderate a request's description: edit it and/or hide it from the public",
+            description = "Body: {\"description\"?: the new text, \"hidden\": true or false, \"version\"?}. The "
+                    + "reporter's own words are kept for staff (casework.originalDescription). Audited.")
+    @APIResponse(responseCode = "200", description = "The request.")
+    @APIResponse(responseCode = "400", description = "Nothing changes, or the text breaks a rule.")
+    @APIResponse(responseCode = "404", description = "No such request.")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile (version).")
+    public RequestView moderate(@PathParam("serviceRequestId") String id, JsonValue body) {
+        String what = "a JSON object with description, hidden (true or false) and version";
+        JsonObject json = object(body, Set.of("description", "hidden", "version"), what);
+        if (json.get("hidden") != JsonValue.TRUE && json.get("hidden") != JsonValue.FALSE) {
+            throw new InvalidRequestException(INVALID, what);
+        }
+        return casework.moderate(number(id), version(json), string(json, "description"),
+                json.get("hidden") == JsonValue.TRUE);
+    }
+
+    @GET
+    @Path("staff")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "The staff a request of a department can be given to (those who have used the back office)")
+    @APIResponse(responseCode = "200", description = "[{\"subject\", \"name\", \"departments\"}] by name.")
+    public List<CaseworkService.StaffView> staffMembers(@QueryParam("department") String department) {
+        return casework.staff(blank(department) ? null : department.strip());
+    }
+
+    @GET
+    @Path("areas")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "The city's areas the queue can be filtered by (server variable complaint.areas)")
+    @APIResponse(responseCode = "200", description = "[{\"name\", \"box\": {south, west, north, east}}].")
+    public List<org.citiverse.complaint.domain.District> areas() {
+        return casework.districts();
+    }
+
+    @GET
+    @Path("saved-filters")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "The caller's saved queue filters, by name")
+    @APIResponse(responseCode = "200", description = "[{\"id\", \"name\", \"query\"}].")
+    public List<CaseworkService.SavedFilterView> savedFilters() {
+        return casework.savedFilters();
+    }
+
+    @POST
+    @Path("saved-filters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Save a queue filter under a name (the same name replaces it)",
+            description = "Body: {\"name\": 1-60 characters, \"query\": the queue's query string, e.g. "
+                    + "\"status=open&priority=URGENT\"}. At most 30 per person.")
+    @APIResponse(responseCode = "201", description = "The saved filter.")
+    @APIResponse(responseCode = "400", description = "A bad name, an unknown parameter, or too many.")
+    public Response saveFilter(JsonValue body) {
+        JsonObject json = object(body, Set.of("name", "query"), "a JSON object with name and query");
+        return Response.status(Response.Status.CREATED)
+                .entity(casework.saveFilter(string(json, "name"), string(json, "query"))).build();
+    }
+
+    @DELETE
+    @Path("saved-filters/{filterId}")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Remove one of the caller's saved filters")
+    @APIResponse(responseCode = "204", description = "Removed.")
+    @APIResponse(responseCode = "404", description = "No such filter of the caller's.")
+    public Response removeFilter(@PathParam("filterId") String filterId) {
+        casework.removeFilter(org.citiverse.shared.domain.Uuids.parse(filterId)
+                .orElseThrow(() -> new ComplaintException(ComplaintException.Reason.NOT_FOUND)));
+        return Response.noContent().build();
+    }
+
+    /** The caller's name from their token, for colleagues to see; their subject when the token names nobody. */
+    private String callerName() {
+        if (security.getUserPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt) {
+            for (String claim : new String[] {"name", "preferred_username"}) {
+                if (jwt.getClaim(claim) instanceof String value && !value.isBlank()) {
+                    return value;
+                }
+            }
+        }
+        return security.getUserPrincipal().getName();
+    }
+
+    @POST
     @Path("{serviceRequestId}/followers")
     @RolesAllowed("citizen")
     @Operation(summary = "Follow a request: be told of the city's answers to it (by e-mail, with an address in My details)")
@@ -307,16 +433,15 @@ public class ServiceRequestResource {
         return complaints.withdraw(number(id));
     }
 
-    private RequestQuery query(String status, String category, String department, boolean overdue, String source,
-                               String page, String pageSize, int maxPageSize) {
+    private RequestQuery query(QueueFilter f, String page, String pageSize, int maxPageSize) {
         Submission.Source from;
         try {
-            from = source == null || source.isBlank() ? null : Submission.Source.valueOf(source.strip());
+            from = f.source == null || f.source.isBlank() ? null : Submission.Source.valueOf(f.source.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(INVALID, "source is PORTAL, OPEN311 or DEVICE");
         }
         List<RequestStatus> statuses = new ArrayList<>();
-        for (String s : Open311Queries.list(status)) {
+        for (String s : Open311Queries.list(f.status)) {
             statuses.add(RequestStatus.parse(s).orElseThrow(() -> new InvalidRequestException(INVALID,
                     "status is one of " + Arrays.toString(RequestStatus.values()))));
         }
@@ -325,10 +450,37 @@ public class ServiceRequestResource {
         if (p < 1 || size < 1) {
             throw new InvalidRequestException(INVALID, "page and pageSize are at least 1");
         }
+        RequestQuery.Order order;
+        try {
+            order = blank(f.order) ? null : RequestQuery.Order.valueOf(f.order.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(INVALID, "order is NEWEST, OLDEST, DUE or PRIORITY");
+        }
         String reporter = staff() ? null : security.getUserPrincipal().getName();
-        return new RequestQuery(null, Set.copyOf(Open311Queries.list(category)), Set.copyOf(statuses),
-                staff() && department != null && !department.isBlank() ? department.strip() : null, reporter, null,
-                null, staff() && overdue, clock.instant(), p, Math.min(size, maxPageSize), from, null);
+        return new RequestQuery(null, Set.copyOf(Open311Queries.list(f.category)), Set.copyOf(statuses),
+                staff() && !blank(f.department) ? f.department.strip() : null, reporter, null,
+                null, staff() && f.overdue, clock.instant(), p, Math.min(size, maxPageSize), from, order,
+                staff() ? triage(f) : null);
+    }
+
+    private RequestQuery.Triage triage(QueueFilter f) {
+        String assignee = blank(f.assignee) ? null : switch (f.assignee.strip()) {
+            case "none" -> RequestQuery.Triage.NOBODY;
+            case "me" -> security.getUserPrincipal().getName();
+            default -> f.assignee.strip();
+        };
+        org.citiverse.complaint.domain.Priority priority = blank(f.priority) ? null
+                : org.citiverse.complaint.domain.Priority.parse(f.priority).orElseThrow(() ->
+                        new InvalidRequestException(INVALID, "priority is URGENT, HIGH, NORMAL or LOW"));
+        org.citiverse.complaint.domain.CityArea area = blank(f.area) ? null : casework.district(f.area)
+                .orElseThrow(() -> new InvalidRequestException(INVALID, "area is one of "
+                        + casework.districts().stream().map(org.citiverse.complaint.domain.District::name).toList()))
+                .box();
+        return new RequestQuery.Triage(assignee, priority, area);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private boolean staff() {

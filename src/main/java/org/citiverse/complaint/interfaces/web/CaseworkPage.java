@@ -6,19 +6,22 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.citiverse.complaint.application.CaseworkService;
 import org.citiverse.complaint.application.ComplaintService;
 import org.citiverse.complaint.application.RequestView;
 import org.citiverse.complaint.application.UpdateView;
 import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.RequestStatus;
+import org.citiverse.shared.interfaces.web.CurrentSubject;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.PageMessages;
 
 /**
  * Staff: one service request with everything the city holds on it (who reported it and how to reach
- * them), its full history with internal notes, and the form to answer it: a new status, a public
- * note the reporter and everyone see, or an internal note. A change made meanwhile by a colleague
- * is refused (the version the page was built on), never overwritten.
+ * them), its full history with internal notes, and the forms to work it: who works it and how
+ * urgent it is, a new status, a public note the reporter and everyone see, or an internal note,
+ * moderation of the description, routing and merging. A change made meanwhile by a colleague is
+ * refused (the version the page was built on), never overwritten.
  */
 @Named("caseworkPage")
 @ViewScoped
@@ -41,6 +44,15 @@ public class CaseworkPage implements Serializable {
     @Inject
     org.citiverse.organisation.application.DepartmentService departments;
 
+    @Inject
+    CaseworkService casework;
+
+    @Inject
+    StaffAtWork staffAtWork;
+
+    @Inject
+    CurrentSubject subject;
+
     private String id;
     private RequestView request;
     private List<UpdateView> updates = List.of();
@@ -52,6 +64,10 @@ public class CaseworkPage implements Serializable {
     private String routeCategory;
     private String routeDepartment;
     private String original;
+    private String assignee;
+    private String priority;
+    private String description;
+    private boolean descriptionHidden;
 
     public void load() {
         if (request != null) {
@@ -64,6 +80,11 @@ public class CaseworkPage implements Serializable {
             return;
         }
         status = request.status();
+        assignee = request.casework().assignee() == null ? "" : request.casework().assignee();
+        priority = request.priority();
+        description = request.description();
+        descriptionHidden = request.casework().descriptionHidden();
+        staffAtWork.record();
         updates = complaints.updates(List.of(request.id()), null, null, true, 500);
         visible = complaints.request(request.id(), language.getTag(), false).map(RequestView::photos).orElse(List.of());
     }
@@ -145,6 +166,94 @@ public class CaseworkPage implements Serializable {
                     e.reason() == ComplaintException.Reason.CHANGED_ELSEWHERE ? e.messageKey() : "casework.merge.refused");
         }
         return null;
+    }
+
+    /** Who works the request and how urgent it is: each changed on its own, both in one form. */
+    public String triage() {
+        String to = assignee == null || assignee.isBlank() ? null : "me".equals(assignee) ? subject.get() : assignee;
+        String had = request.casework().assignee();
+        boolean assign = !java.util.Objects.equals(to, had);
+        boolean prioritise = priority != null && !priority.equals(request.priority());
+        if (!assign && !prioritise) {
+            messages.error("assignee", "casework.triage.nothing");
+            return null;
+        }
+        return act(() -> {
+            RequestView changed = request;
+            if (assign) {
+                changed = casework.assign(request.id(), request.version(), to);
+            }
+            if (prioritise) {
+                casework.prioritise(request.id(), changed.version(), priority);
+            }
+        }, "assignee", "casework.triage.saved");
+    }
+
+    /** Moderation: the description as staff edited it, and whether the public sees it. */
+    public String moderate() {
+        return act(() -> casework.moderate(request.id(), request.version(), description, descriptionHidden),
+                "description", "casework.moderation.saved");
+    }
+
+    private String act(Runnable change, String field, String done) {
+        try {
+            change.run();
+            return messages.doneThenGo("/staff/request.xhtml?id=" + request.id(), done, String.valueOf(request.id()));
+        } catch (ComplaintException e) {
+            if (e.reason() == ComplaintException.Reason.CHANGED_ELSEWHERE) {
+                messages.error(null, e.messageKey());
+                request = null;
+                load();
+            } else {
+                text.refused(e, f -> field);
+            }
+        }
+        return null;
+    }
+
+    /** Colleagues of the request's department who can be given it (the signed-in one offered as "me"). */
+    public List<CaseworkService.StaffView> getColleagues() {
+        return casework.staff(request.department()).stream().filter(p -> !p.subject().equals(subject.get())).toList();
+    }
+
+    public List<String> getPriorities() {
+        return Arrays.stream(org.citiverse.complaint.domain.Priority.values()).map(Enum::name).toList();
+    }
+
+    public String getMe() {
+        return subject.get();
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isDescriptionHidden() {
+        return descriptionHidden;
+    }
+
+    public void setDescriptionHidden(boolean descriptionHidden) {
+        this.descriptionHidden = descriptionHidden;
     }
 
     public List<org.citiverse.complaint.application.CategoryView> getCategories() {

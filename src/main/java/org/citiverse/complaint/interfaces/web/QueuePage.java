@@ -6,20 +6,25 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.citiverse.complaint.application.CaseworkService;
 import org.citiverse.complaint.application.CategoryView;
 import org.citiverse.complaint.application.ComplaintService;
 import org.citiverse.complaint.application.RequestPage;
+import org.citiverse.complaint.domain.District;
+import org.citiverse.complaint.domain.Priority;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.organisation.application.DepartmentService;
 import org.citiverse.organisation.application.DepartmentView;
+import org.citiverse.shared.interfaces.web.CurrentSubject;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.QueryStrings;
 
 /**
- * Staff: the work queue of service requests, filtered by status, kind, department and overdue
- * (a plain GET form, so a filtered queue can be bookmarked and shared), newest first, a page at a
- * time, with the same filters as a CSV download.
+ * Staff: the work queue of service requests, filtered by status, kind, department, overdue,
+ * source, who works it, priority and area (a plain GET form, so a filtered queue can be bookmarked,
+ * shared and saved under a name), in a chosen order, a page at a time, with the same filters as a
+ * CSV download.
  */
 @Named("queuePage")
 @jakarta.faces.view.ViewScoped
@@ -41,13 +46,26 @@ public class QueuePage implements java.io.Serializable {
     @Inject
     org.citiverse.shared.interfaces.web.PageMessages messages;
 
+    @Inject
+    CaseworkService casework;
+
+    @Inject
+    StaffAtWork staffAtWork;
+
+    @Inject
+    CurrentSubject subject;
+
     private String status = "";
     private String category = "";
     private String department = "";
     private boolean overdue;
     private String source = "";
     private String order = "";
+    private String assignee = "";
+    private String priority = "";
+    private String area = "";
     private int page = 1;
+    private String filterName;
     // Kept for the postback of the bulk form (its table must be there to be decoded); read again when lost.
     private transient RequestPage results;
     private String bulkStatus;
@@ -57,9 +75,54 @@ public class QueuePage implements java.io.Serializable {
         RequestStatus chosen = RequestStatus.parse(status).orElse(null);
         Set<RequestStatus> statuses = chosen != null ? Set.of(chosen) : "open".equals(status)
                 ? Set.copyOf(Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList()) : Set.of();
+        staffAtWork.record();
         results = complaints.search(new RequestQuery(null, category.isBlank() ? null : Set.of(category), statuses,
                 department.isBlank() ? null : department, null, null, null, overdue, Clock.systemUTC().instant(),
-                Math.max(1, page), PAGE_SIZE, sourceFilter(), orderChosen()), language.getTag(), true);
+                Math.max(1, page), PAGE_SIZE, sourceFilter(), orderChosen(), triage()), language.getTag(), true);
+    }
+
+    /** A priority or area the form does not offer (an edited link) is no filter. */
+    private RequestQuery.Triage triage() {
+        String who = switch (assignee) {
+            case "" -> null;
+            case "none" -> RequestQuery.Triage.NOBODY;
+            case "me" -> subject.get();
+            default -> assignee;
+        };
+        Priority chosen = Priority.parse(priority).orElse(null);
+        return new RequestQuery.Triage(who, chosen, casework.district(area).map(District::box).orElse(null));
+    }
+
+    /** Saves the filters shown under a name: a link in the list above the queue. */
+    public String saveFilter() {
+        try {
+            casework.saveFilter(filterName, QueryStrings.of(filters(status)));
+        } catch (org.citiverse.complaint.domain.ComplaintException e) {
+            messages.error("filterName", "complaint.error.filter-invalid");
+            return null;
+        }
+        return messages.doneThenGo("/staff/requests.xhtml?" + query(page), "queue.filter.saved", filterName.strip());
+    }
+
+    public String removeFilter(String id) {
+        org.citiverse.shared.domain.Uuids.parse(id).ifPresent(casework::removeFilter);
+        return messages.doneThenGo("/staff/requests.xhtml?" + query(page), "queue.filter.removed");
+    }
+
+    public List<CaseworkService.SavedFilterView> getSavedFilters() {
+        return casework.savedFilters();
+    }
+
+    public List<District> getAreas() {
+        return casework.districts();
+    }
+
+    public List<String> getPriorities() {
+        return Arrays.stream(Priority.values()).map(Enum::name).toList();
+    }
+
+    public List<CaseworkService.StaffView> getStaff() {
+        return casework.staff(department.isBlank() ? null : department);
     }
 
     /**
@@ -131,6 +194,38 @@ public class QueuePage implements java.io.Serializable {
         this.order = order == null ? "" : order.strip();
     }
 
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee == null ? "" : assignee.strip();
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority == null ? "" : priority.strip();
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area == null ? "" : area.strip();
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName;
+    }
+
     public String getBulkStatus() {
         return bulkStatus;
     }
@@ -169,6 +264,9 @@ public class QueuePage implements java.io.Serializable {
         params.put("overdue", overdue ? "true" : "");
         params.put("source", source);
         params.put("order", order);
+        params.put("assignee", assignee);
+        params.put("priority", priority);
+        params.put("area", area);
         return params;
     }
 
