@@ -1,7 +1,7 @@
 package org.citiverse.twin.interfaces.web;
 
 import java.util.List;
-import java.util.Locale;
+import org.citiverse.shared.interfaces.web.MapFrame;
 import org.citiverse.twin.application.TwinView;
 
 /**
@@ -10,10 +10,6 @@ import org.citiverse.twin.application.TwinView;
  * results list on the same page holds the same twins and is the way to use them without the map.
  */
 public record TwinMap(List<Point> points, Point centre, String radius) {
-
-    static final int WIDTH = 600;
-    static final int HEIGHT = 360;
-    private static final int MARGIN = 20;
 
     /** A twin on the map, or the search centre (without id). */
     public record Point(String id, String name, String x, String y) {
@@ -41,33 +37,14 @@ public record TwinMap(List<Point> points, Point centre, String radius) {
             minLon = Math.min(minLon, nearLongitude - dLon);
             maxLon = Math.max(maxLon, nearLongitude + dLon);
         }
-        // Equirectangular at the middle latitude: true to shape across a city.
-        double cos = Math.cos(Math.toRadians((minLat + maxLat) / 2));
-        double spanX = Math.max((maxLon - minLon) * cos, 1e-6);
-        double spanY = Math.max(maxLat - minLat, 1e-6);
-        double scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (HEIGHT - 2 * MARGIN) / spanY);
-        double left = minLon;
-        double top = maxLat;
-        Projection project = (lat, lon) -> new double[] {
-                MARGIN + (lon - left) * cos * scale + ((WIDTH - 2 * MARGIN) - spanX * scale) / 2,
-                MARGIN + (top - lat) * scale + ((HEIGHT - 2 * MARGIN) - spanY * scale) / 2};
-        List<Point> points = placed.stream().map(t -> {
-            double[] xy = project.at(t.location().latitude(), t.location().longitude());
-            return new Point(t.id(), t.name(), coordinate(xy[0]), coordinate(xy[1]));
-        }).toList();
+        MapFrame frame = MapFrame.around(minLat, minLon, maxLat, maxLon);
+        List<Point> points = placed.stream().map(t -> new Point(t.id(), t.name(),
+                MapFrame.svg(frame.x(t.location().longitude())), MapFrame.svg(frame.y(t.location().latitude()))))
+                .toList();
         if (!circle) {
             return new TwinMap(points, null, null);
         }
-        double[] c = project.at(nearLatitude, nearLongitude);
-        return new TwinMap(points, new Point(null, null, coordinate(c[0]), coordinate(c[1])),
-                coordinate(radiusMetres / 111_320.0 * scale));
-    }
-
-    private static String coordinate(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private interface Projection {
-        double[] at(double latitude, double longitude);
+        return new TwinMap(points, new Point(null, null, MapFrame.svg(frame.x(nearLongitude)),
+                MapFrame.svg(frame.y(nearLatitude))), MapFrame.svg(frame.length(radiusMetres)));
     }
 }

@@ -73,8 +73,10 @@ class CaseworkIT {
         JsonArray byPriority = Json.object(staff.get(REQUESTS + "?status=OPEN&order=PRIORITY&pageSize=1").body())
                 .getJsonArray("requests");
         assertEquals("URGENT", byPriority.getJsonObject(0).getString("priority"), "most urgent first");
-        String csv = staff.get(REQUESTS + "/export.csv?assignee=me&priority=URGENT").body();
-        assertTrue(csv.lines().anyMatch(l -> l.startsWith(id + ",") && l.contains(",URGENT,")), csv);
+        HttpResponse<String> export = staff.get(REQUESTS + "/export.csv?assignee=me&priority=URGENT");
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.body().lines().anyMatch(l -> l.startsWith("\"" + id + "\",") && l.contains(",\"URGENT\",")),
+                export.body());
 
         HttpResponse<String> nobody = staff.postJson(REQUESTS + "/" + id + "/assignment", "{\"assignee\":null}",
                 Map.of());
