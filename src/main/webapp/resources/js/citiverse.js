@@ -327,3 +327,49 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     connect();
 });
+
+// A map that places a pin (data-pick): a click, or the arrow keys once the map has focus, moves
+// the pin and fills the latitude and longitude fields, which stay the way to type a place.
+document.addEventListener('DOMContentLoaded', function () {
+    var map = document.querySelector('svg[data-pick]');
+    var latitude = document.getElementById('latitude');
+    var longitude = document.getElementById('longitude');
+    if (!map || !latitude || !longitude || !map.createSVGPoint) {
+        return;
+    }
+    var f = map.dataset.frame.split(' ').map(Number); // north west cos scale offsetX offsetY
+    var pin = map.querySelector('.map__pin');
+    var status = document.getElementById(map.dataset.status);
+    var x = Number(pin.getAttribute('cx'));
+    var y = Number(pin.getAttribute('cy'));
+    map.removeAttribute('aria-hidden');
+    map.setAttribute('tabindex', '0');
+    function place(newX, newY) {
+        x = Math.max(0, Math.min(600, newX));
+        y = Math.max(0, Math.min(360, newY));
+        pin.setAttribute('cx', x.toFixed(1));
+        pin.setAttribute('cy', y.toFixed(1));
+        pin.removeAttribute('hidden');
+        var lat = f[0] - (y - f[5]) / f[3];
+        var lon = f[1] + (x - f[4]) / (f[2] * f[3]);
+        latitude.value = lat.toFixed(5);
+        longitude.value = lon.toFixed(5);
+        status.textContent = map.dataset.placed + ' ' + latitude.value + ', ' + longitude.value;
+    }
+    map.addEventListener('click', function (event) {
+        var point = map.createSVGPoint();
+        point.x = event.clientX;
+        point.y = event.clientY;
+        var inMap = point.matrixTransform(map.getScreenCTM().inverse());
+        place(inMap.x, inMap.y);
+    });
+    map.addEventListener('keydown', function (event) {
+        var step = event.shiftKey ? 40 : 8;
+        var moves = {ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step]};
+        var move = moves[event.key];
+        if (move) {
+            event.preventDefault();
+            place(x + move[0], y + move[1]);
+        }
+    });
+});

@@ -220,6 +220,23 @@ public class ComplaintService {
                 .limit(5).map(r -> view(r, language, false)).toList();
     }
 
+    /**
+     * Reports filed in the last {@code days} within a radius of a place, newest first, open or
+     * closed, as the public sees them (at most {@code max}): "what has been reported around here?".
+     */
+    @Transactional
+    public List<NearbyRequest> recentNear(double latitude, double longitude, double radiusMetres, int days, int max,
+                                          String language) {
+        double[] box = Geo.boundingBox(latitude, longitude, radiusMetres);
+        Instant now = clock.instant();
+        RequestQuery query = new RequestQuery(null, null, null, null, null, now.minus(Duration.ofDays(days)), null,
+                false, now, 1, 4 * max, null, RequestQuery.Order.NEWEST,
+                new RequestQuery.Triage(null, null, new CityArea(box[0], box[1], box[2], box[3])));
+        return find(query, language, false).stream()
+                .map(r -> new NearbyRequest(r, Geo.metres(latitude, longitude, r.latitude(), r.longitude())))
+                .filter(n -> n.metres() <= radiusMetres).limit(max).toList();
+    }
+
     @Transactional
     public Optional<RequestView> byToken(UUID token) {
         return repository.byToken(token).map(r -> view(r, "en", false));
