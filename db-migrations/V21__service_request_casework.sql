@@ -13,6 +13,9 @@ alter table complaint_request add column original_description varchar(4000);
 create index ix_complaint_request_assignee on complaint_request (assignee, is_open);
 create index ix_complaint_request_priority on complaint_request (priority, is_open);
 
+-- The language of a visitor who left an e-mail address on the portal: the e-mails to them are in it.
+alter table complaint_request add column contact_language varchar(8);
+
 -- Staff as the back office has seen them: a request is given to one of these (a department's people
 -- are known once they have opened the queue; the identity provider keeps no list the portal may read).
 create table complaint_staff (

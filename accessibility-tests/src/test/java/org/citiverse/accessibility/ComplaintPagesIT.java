@@ -200,6 +200,7 @@ class ComplaintPagesIT {
     @Test
     void aVisitorReportsWithoutSigningInAndGivesAnAddressWhereTheKindNeedsOne() {
         List<String> problems = new ArrayList<>();
+        String address = "neighbour-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         try (Browser visitor = new Browser()) {
             visitor.open("/report.xhtml?lang=en");
             visitor.driver().findElement(By.cssSelector("input[type=radio][value='noise']")).sendKeys(Keys.SPACE);
@@ -218,14 +219,34 @@ class ComplaintPagesIT {
             visitor.submit(By.id("next"));
             assertFalse(visitor.driver().findElements(By.id("error-summary")).isEmpty(), "a broken address");
             visitor.driver().findElement(By.id("email")).clear();
-            visitor.driver().findElement(By.id("email")).sendKeys("neighbour@example.org");
+            visitor.driver().findElement(By.id("email")).sendKeys(address);
             visitor.submit(By.id("next"));
             collect(problems, visitor, "visitor review (en)");
             visitor.submit(By.id("send"));
             String page = visitor.driver().findElement(By.id("main")).getText();
             assertTrue(page.contains("Your report has been sent"), page);
-            assertFalse(page.contains("neighbour@example.org"), "the address is never published");
+            assertFalse(page.contains(address), "the address is never published");
             collect(problems, visitor, "visitor's report page (en)");
+            String number = visitor.driver().getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1");
+            jakarta.json.JsonObject mail = org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(20),
+                    "the visitor's e-mail with the number", () -> {
+                        var inbox = new org.citiverse.testsupport.PortalClient(
+                                org.citiverse.testsupport.TestServers.mailApi()).get("/api/user/" + address + "/messages/");
+                        return inbox.statusCode() != 200 || org.citiverse.testsupport.Json.array(inbox.body()).isEmpty()
+                                ? null : org.citiverse.testsupport.Json.array(inbox.body()).getJsonObject(0);
+                    });
+            assertEquals("Your report " + number + " has been received", mail.getString("subject"));
+            new org.citiverse.testsupport.PortalClient(org.citiverse.testsupport.TestServers.postgres()).signIn("staff")
+                    .postJson("/api/v1/service-requests/" + number + "/changes",
+                            "{\"status\":\"IN_PROGRESS\",\"note\":\"Enforcement will visit tonight.\"}", java.util.Map.of());
+            jakarta.json.JsonObject answer = org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(20),
+                    "the visitor's e-mail with the answer", () -> {
+                        var inbox = org.citiverse.testsupport.Json.array(new org.citiverse.testsupport.PortalClient(
+                                org.citiverse.testsupport.TestServers.mailApi()).get("/api/user/" + address + "/messages/")
+                                .body());
+                        return inbox.size() < 2 ? null : inbox.getJsonObject(1);
+                    });
+            assertTrue(answer.getString("mimeMessage").contains("Enforcement will visit tonight."), answer.toString());
         }
         assertEquals("", String.join("\n", problems));
     }

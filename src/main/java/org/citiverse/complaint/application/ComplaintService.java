@@ -111,6 +111,15 @@ public class ComplaintService {
     /** Files a submission with photos already accepted ({@link #acceptPhoto}), numbered in their order. */
     @Transactional
     public Filed submit(Submission submission, List<Photo> photos) {
+        return submit(submission, photos, "en");
+    }
+
+    /**
+     * Files a submission from the portal page in the person's language (the e-mails to a visitor
+     * who left an address are written in it).
+     */
+    @Transactional
+    public Filed submit(Submission submission, List<Photo> photos, String language) {
         if (photos.size() > RequestPhoto.MAX_PER_REQUEST) {
             throw new ComplaintException(Reason.PHOTO_TOO_MANY, "photo");
         }
@@ -123,13 +132,15 @@ public class ComplaintService {
         if (earlier.isPresent()) {
             return new Filed(view(earlier.get(), "en", submission.reporter() != null), true);
         }
+        request.writeToVisitorIn(language);
         repository.add(request);
         repository.flush();
         for (int i = 0; i < photos.size(); i++) {
             repository.add(new RequestPhoto(request.id(), i + 1, photos.get(i), now));
         }
-        if (request.reporter() != null && submission.source() == Submission.Source.PORTAL) {
-            filedEvents.fire(new RequestEvents.Filed(request.id(), request.reporter()));
+        if (submission.source() == Submission.Source.PORTAL && (request.reporter() != null
+                || request.visitorEmail().isPresent())) {
+            filedEvents.fire(new RequestEvents.Filed(request.id(), request.reporter(), visitor(request)));
         }
         // Built from what is at hand: filing is the hot path of the Open311 API.
         return new Filed(view(request, category, "en", submission.reporter() != null, false,
@@ -419,10 +430,14 @@ public class ComplaintService {
             recipients.add(request.reporter());
         }
         recipients.addAll(repository.followers(request.id()));
-        if (!recipients.isEmpty()) {
-            answeredEvents.fire(new RequestEvents.Answered(request.id(), List.copyOf(recipients),
+        if (!recipients.isEmpty() || request.visitorEmail().isPresent()) {
+            answeredEvents.fire(new RequestEvents.Answered(request.id(), List.copyOf(recipients), visitor(request),
                     request.status().name(), update.note()));
         }
+    }
+
+    private static RequestEvents.Visitor visitor(ServiceRequest request) {
+        return request.visitorEmail().map(e -> new RequestEvents.Visitor(e, request.contactLanguage())).orElse(null);
     }
 
     /** The signed-in resident follows a request (again: nothing changes). */

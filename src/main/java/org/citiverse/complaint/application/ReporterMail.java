@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.citiverse.identity.application.ProfileDetails;
 import org.citiverse.identity.application.ProfileService;
 import org.citiverse.shared.application.Mail;
 
 /**
- * Tells residents by e-mail, when their profile has an address: the tracking number of a report
- * they made, and each answer of the city to a report they made or follow. Sent once the change is committed, off the
+ * Tells residents by e-mail, when their profile has an address, and visitors who left an address
+ * with their report: the tracking number of a report they made, and each answer of the city to a
+ * report they made or follow. Sent once the change is committed, off the
  * request's thread, so a slow mail server never holds up a report; the mail names no other person.
  */
 @ApplicationScoped
@@ -35,34 +35,53 @@ public class ReporterMail {
 
     void filed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestEvents.Filed filed) {
         send(filed.reporter(), "complaint.mail.filed.subject", "complaint.mail.filed.body", filed.id());
+        sendToVisitor(filed.visitor(), "complaint.mail.filed.subject", "complaint.mail.filed.visitorBody", filed.id());
     }
 
     void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestEvents.Answered answered) {
+        String body = answered.publicNote() == null ? "complaint.mail.answered.body"
+                : "complaint.mail.answered.bodyWithNote";
         for (String recipient : answered.recipients()) {
-            send(recipient, "complaint.mail.answered.subject", answered.publicNote() == null
-                    ? "complaint.mail.answered.body" : "complaint.mail.answered.bodyWithNote", answered.id(),
-                    answered.status(), answered.publicNote());
+            send(recipient, "complaint.mail.answered.subject", body, answered.id(), answered.status(),
+                    answered.publicNote());
         }
+        sendToVisitor(answered.visitor(), "complaint.mail.answered.subject", body + "Visitor", answered.id(),
+                answered.status(), answered.publicNote());
     }
 
+    /** To a resident with an address in their profile, in their language. */
     private void send(String reporter, String subjectKey, String bodyKey, long id, String... more) {
         if (reporter == null) {
             return;
         }
+        deliver(() -> profiles.find(reporter).filter(p -> p.email() != null && !p.email().isBlank())
+                .map(p -> new RequestEvents.Visitor(p.email(), p.preferredLanguage())), subjectKey, bodyKey, id, more);
+    }
+
+    /** To a visitor who left an address with their report (they have no profile, no "My reports"). */
+    private void sendToVisitor(RequestEvents.Visitor visitor, String subjectKey, String bodyKey, long id,
+                               String... more) {
+        if (visitor != null) {
+            deliver(() -> Optional.of(visitor), subjectKey, bodyKey, id, more);
+        }
+    }
+
+    private void deliver(java.util.function.Supplier<Optional<RequestEvents.Visitor>> recipient, String subjectKey,
+                         String bodyKey, long id, String... more) {
         senders.execute(() -> {
             try {
-                Optional<ProfileDetails> profile = profiles.find(reporter);
-                if (profile.isEmpty() || profile.get().email() == null || profile.get().email().isBlank()) {
+                Optional<RequestEvents.Visitor> to = recipient.get();
+                if (to.isEmpty()) {
                     return;
                 }
-                Locale language = Locale.forLanguageTag(profile.get().preferredLanguage());
+                Locale language = Locale.forLanguageTag(to.get().language());
                 Object[] arguments = new Object[more.length + 1];
                 arguments[0] = String.valueOf(id);
                 for (int i = 0; i < more.length; i++) {
                     arguments[i + 1] = i == 0 && more[i] != null ? Mail.text(language, "complaint.status." + more[i])
                             : more[i];
                 }
-                mail.send(profile.get().email(), Mail.text(language, subjectKey, arguments),
+                mail.send(to.get().email(), Mail.text(language, subjectKey, arguments),
                         Mail.text(language, bodyKey, arguments));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The e-mail about report {0} could not be sent: {1}",

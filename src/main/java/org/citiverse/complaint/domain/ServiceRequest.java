@@ -100,6 +100,9 @@ public class ServiceRequest {
     @Column(name = "contact_phone", length = 40)
     private String contactPhone;
 
+    @Column(name = "contact_language", length = 8)
+    private String contactLanguage;
+
     @Column(name = "fingerprint", nullable = false, length = 64)
     private String fingerprint;
 
@@ -347,6 +350,24 @@ public class ServiceRequest {
     /** The description the public may see: none when staff hid it. */
     public String publicDescription() {
         return descriptionHidden ? null : description;
+    }
+
+    /**
+     * The e-mail address of a visitor who reported on the portal without signing in, and the
+     * language to write to them in: they are told the number and the city's answers like a
+     * signed-in reporter. Empty for everyone else (apps tell their own users).
+     */
+    public java.util.Optional<String> visitorEmail() {
+        return reporter == null && source == Submission.Source.PORTAL && contactEmail != null
+                ? java.util.Optional.of(contactEmail) : java.util.Optional.empty();
+    }
+
+    public void writeToVisitorIn(String language) {
+        this.contactLanguage = "nl".equals(language) ? "nl" : "en";
+    }
+
+    public String contactLanguage() {
+        return contactLanguage == null ? "en" : contactLanguage;
     }
 
     public void markDeviceRaised(String property) {

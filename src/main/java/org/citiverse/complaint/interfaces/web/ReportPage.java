@@ -244,7 +244,7 @@ public class ReportPage implements Serializable {
                     coordinate(longitude, "longitude"), address, null, given(), null,
                     isSignedOut() ? new Submission.Contact(contactName, email, null) : null, Submission.Source.PORTAL,
                     reporter, null, null), photos.stream().map(p -> new org.citiverse.complaint.domain.Photo(
-                    p.contentType(), p.bytes(), p.width(), p.height())).toList());
+                    p.contentType(), p.bytes(), p.width(), p.height())).toList(), language.getTag());
             // A visitor has no "My reports": the report's public page is where they follow it.
             return messages.doneThenGo((isSignedOut() ? "/request.xhtml?id=" : "/citizen/report-sent.xhtml?id=")
                     + filed.request().id(), filed.resubmitted() ? "report.sentBefore" : "report.sent",
