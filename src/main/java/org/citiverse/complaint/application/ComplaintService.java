@@ -525,7 +525,15 @@ public class ComplaintService {
     /** Changes of requests, oldest first; internal notes and authors only for staff. */
     @Transactional
     public List<UpdateView> updates(List<Long> requestIds, Instant from, Instant to, boolean staff, int limit) {
-        return repository.updates(requestIds, from, to, staff, limit).stream().map(u -> view(u, staff)).toList();
+        return updates(requestIds, from, to, staff, 0, limit);
+    }
+
+    /** One page of those changes, from {@code offset}. */
+    @Transactional
+    public List<UpdateView> updates(List<Long> requestIds, Instant from, Instant to, boolean staff, int offset,
+                                    int limit) {
+        return repository.updates(requestIds, from, to, staff, offset, limit).stream().map(u -> view(u, staff))
+                .toList();
     }
 
     /**

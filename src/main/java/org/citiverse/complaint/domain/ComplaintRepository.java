@@ -52,7 +52,8 @@ public interface ComplaintRepository {
     void flush();
 
     /** Updates of requests, oldest first: of these requests (or all), in a time window. */
-    List<RequestUpdate> updates(List<Long> requestIds, Instant from, Instant to, boolean withInternal, int limit);
+    List<RequestUpdate> updates(List<Long> requestIds, Instant from, Instant to, boolean withInternal, int offset,
+                                int limit);
 
     void add(RequestPhoto photo);
 

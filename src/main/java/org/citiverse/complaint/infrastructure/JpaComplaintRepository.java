@@ -152,60 +152,78 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     }
 
     /** A query's conditions and the parameters they name, built together so neither can miss the other. */
-    private record Filter(String where, Map<String, Object> parameters) {
+    private static final class Filter {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new java.util.HashMap<>();
+
+        Filter add(String condition, String name, Object value) {
+            conditions.add(condition);
+            parameters.put(name, value);
+            return this;
+        }
+
+        Filter add(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        String where() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        Map<String, Object> parameters() {
+            return parameters;
+        }
 
         static Filter of(RequestQuery query) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> parameters = new java.util.HashMap<>();
-            java.util.function.BiConsumer<String, Map.Entry<String, Object>> add = (condition, parameter) -> {
-                conditions.add(condition);
-                parameters.put(parameter.getKey(), parameter.getValue());
-            };
+            Filter f = new Filter();
             if (!query.ids().isEmpty()) {
-                add.accept("r.id in :ids", Map.entry("ids", query.ids()));
+                f.add("r.id in :ids", "ids", query.ids());
             }
             if (!query.categories().isEmpty()) {
-                add.accept("r.categoryCode in :categories", Map.entry("categories", query.categories()));
+                f.add("r.categoryCode in :categories", "categories", query.categories());
             }
             Boolean open = openness(query);
             if (open != null) {
-                add.accept("r.open = :open", Map.entry("open", open));
+                f.add("r.open = :open", "open", open);
             } else if (!query.statuses().isEmpty()) {
-                add.accept("r.status in :statuses", Map.entry("statuses", query.statuses()));
+                f.add("r.status in :statuses", "statuses", query.statuses());
             }
             if (query.department() != null) {
-                add.accept("r.departmentCode = :department", Map.entry("department", query.department()));
+                f.add("r.departmentCode = :department", "department", query.department());
             }
             if (query.reporter() != null) {
-                add.accept("r.reporter = :reporter", Map.entry("reporter", query.reporter()));
+                f.add("r.reporter = :reporter", "reporter", query.reporter());
             }
             if (query.source() != null) {
-                add.accept("r.source = :source", Map.entry("source", query.source()));
+                f.add("r.source = :source", "source", query.source());
             }
             if (query.from() != null) {
-                add.accept("r.requestedAt >= :from", Map.entry("from", query.from()));
+                f.add("r.requestedAt >= :from", "from", query.from());
             }
             if (query.to() != null) {
-                add.accept("r.requestedAt <= :to", Map.entry("to", query.to()));
+                f.add("r.requestedAt <= :to", "to", query.to());
             }
             if (query.overdueOnly()) {
-                add.accept("r.dueAt < :now and r.open = true", Map.entry("now", query.now()));
+                f.add("r.dueAt < :now and r.open = true", "now", query.now());
             }
             RequestQuery.Triage triage = query.triage();
             if (RequestQuery.Triage.NOBODY.equals(triage.assignee())) {
-                conditions.add("r.assignee is null");
+                f.add("r.assignee is null");
             } else if (triage.assignee() != null) {
-                add.accept("r.assignee = :assignee", Map.entry("assignee", triage.assignee()));
+                f.add("r.assignee = :assignee", "assignee", triage.assignee());
             }
             if (triage.priority() != null) {
-                add.accept("r.priority = :priority", Map.entry("priority", triage.priority()));
+                f.add("r.priority = :priority", "priority", triage.priority());
             }
             if (triage.area() != null) {
-                conditions.add("r.latitude between :south and :north and r.longitude between :west and :east");
-                parameters.putAll(Map.of("south", triage.area().south(), "north", triage.area().north(),
-                        "west", triage.area().west(), "east", triage.area().east()));
+                f.add("r.latitude between :south and :north", "south", triage.area().south())
+                        .add("r.longitude between :west and :east", "west", triage.area().west());
+                f.parameters.put("north", triage.area().north());
+                f.parameters.put("east", triage.area().east());
             }
-            return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+            return f;
         }
     }
 
@@ -225,31 +243,25 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     }
 
     @Override
-    public List<RequestUpdate> updates(List<Long> requestIds, Instant from, Instant to, boolean withInternal, int limit) {
-        StringBuilder jpql = new StringBuilder("select u from RequestUpdate u where 1 = 1");
+    public List<RequestUpdate> updates(List<Long> requestIds, Instant from, Instant to, boolean withInternal, int offset,
+                                       int limit) {
+        Filter f = new Filter();
         if (!requestIds.isEmpty()) {
-            jpql.append(" and u.requestId in :ids");
+            f.add("u.requestId in :ids", "ids", requestIds);
         }
         if (from != null) {
-            jpql.append(" and u.createdAt >= :from");
+            f.add("u.createdAt >= :from", "from", from);
         }
         if (to != null) {
-            jpql.append(" and u.createdAt <= :to");
+            f.add("u.createdAt <= :to", "to", to);
         }
         if (!withInternal) {
-            jpql.append(" and u.internal = false");
+            f.add("u.internal = false");
         }
-        TypedQuery<RequestUpdate> q = em.createQuery(jpql + " order by u.createdAt, u.id", RequestUpdate.class);
-        if (!requestIds.isEmpty()) {
-            q.setParameter("ids", requestIds);
-        }
-        if (from != null) {
-            q.setParameter("from", from);
-        }
-        if (to != null) {
-            q.setParameter("to", to);
-        }
-        return q.setMaxResults(limit).getResultList();
+        TypedQuery<RequestUpdate> q = em.createQuery("select u from RequestUpdate u" + f.where()
+                + " order by u.createdAt, u.id", RequestUpdate.class);
+        f.parameters().forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -61,13 +61,16 @@ public class Open311Queries {
                 pageSize);
     }
 
-    /** The requests and the time window of a servicerequestupdates call. */
-    record Window(List<Long> requestIds, Instant from, Instant to, int limit) {
+    /** The requests, the time window and the page (oldest first) of a servicerequestupdates call. */
+    record Window(List<Long> requestIds, Instant from, Instant to, int offset, int limit) {
     }
 
     Window updateWindow(MultivaluedMap<String, String> parameters) {
         Instant[] window = window(parameters.getFirst("start_date"), parameters.getFirst("end_date"));
-        return new Window(ids(parameters.getFirst("service_request_id")), window[0], window[1], MAX_RESULTS);
+        int page = positive(parameters.getFirst("page"), "page", 1, Integer.MAX_VALUE / MAX_RESULTS);
+        int pageSize = positive(parameters.getFirst("page_size"), "page_size", MAX_RESULTS, MAX_RESULTS);
+        return new Window(ids(parameters.getFirst("service_request_id")), window[0], window[1], (page - 1) * pageSize,
+                pageSize);
     }
 
     /** The submission a POST requests form makes, for the app whose key it carries. */

@@ -183,7 +183,7 @@ public class Open311Resource {
         return answer(format, jurisdictionId, f -> {
             Open311Queries.Window window = queries.updateWindow(uri.getQueryParameters());
             List<UpdateView> updates = complaints.updates(window.requestIds(), window.from(), window.to(), false,
-                    window.limit());
+                    window.offset(), window.limit());
             return body(f, "service_request_updates", new Items("request_update",
                     updates.stream().map(shapes::update).toList()));
         });
@@ -211,7 +211,10 @@ public class Open311Resource {
 
     /** What every submission is checked for first: its size, its key, and the sender's budget. */
     private ApiKeyView admit(MultivaluedMap<String, String> form) {
-        if (http.getContentLengthLong() > MAX_FORM_BYTES) {
+        // The declared length first; a chunked body declares none, so what was read is counted too.
+        long read = form.entrySet().stream().mapToLong(e -> e.getKey().length()
+                + e.getValue().stream().mapToLong(v -> v == null ? 0 : v.length() + 1).sum()).sum();
+        if (http.getContentLengthLong() > MAX_FORM_BYTES || read > MAX_FORM_BYTES) {
             throw new Open311Refusal(Response.Status.REQUEST_ENTITY_TOO_LARGE, "A submission is at most 64 KiB.");
         }
         ApiKeyView key = keys.authenticate(form.getFirst("api_key")).orElseThrow(() -> new Open311Refusal(

@@ -346,6 +346,42 @@ class ServiceRequestIT {
                 .statusCode(), "a duplicate is followed through its original");
     }
 
+    @Test
+    void open311SubmissionsOver64KibAreRefusedWithOrWithoutADeclaredLength() throws Exception {
+        String key = apiKey("Big app");
+        String big = form("api_key", key, "service_code", "tree", "lat", "52.0907", "long", "5.1214", "description",
+                "x".repeat(70_000));
+        HttpResponse<String> declared = anyone.post("/open311/v2/requests.json", "application/x-www-form-urlencoded",
+                big, Map.of());
+        assertEquals(413, declared.statusCode(), declared.body());
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE
+                        + "/open311/v2/requests.json")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))).build();
+        HttpResponse<String> streamed = java.net.http.HttpClient.newHttpClient().send(chunked,
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, streamed.statusCode(), "a chunked body declares no length: " + streamed.body());
+        assertTrue(streamed.body().contains("64 KiB"), streamed.body());
+    }
+
+    @Test
+    void open311UpdatesComeOldestFirstAPageAtATime() {
+        long id = file(citizen, "tree", "Three answers " + UUID.randomUUID(), "");
+        for (String note : List.of("First look.", "Crew booked.", "Cleared.")) {
+            assertEquals(200, staff.postJson("/api/v1/service-requests/" + id + "/changes", "{\"note\":\"" + note
+                    + "\"}", Map.of()).statusCode());
+        }
+        String path = "/open311/v2/servicerequestupdates.json?service_request_id=" + id + "&page_size=2&page=";
+        JsonArray first = Json.array(anyone.get(path + 1).body());
+        JsonArray second = Json.array(anyone.get(path + 2).body());
+        assertEquals(List.of("First look.", "Crew booked."), first.stream().map(JsonObject.class::cast)
+                .map(u -> u.getString("description")).toList());
+        assertEquals(List.of("Cleared."), second.stream().map(JsonObject.class::cast)
+                .map(u -> u.getString("description")).toList());
+        assertEquals(400, anyone.get(path + 0).statusCode(), "pages count from 1");
+        assertEquals(400, anyone.get("/open311/v2/servicerequestupdates.json?page_size=x").statusCode());
+    }
+
     private static JsonArray inbox(String address) {
         HttpResponse<String> messages = new PortalClient(TestServers.mailApi()).get("/api/user/" + address + "/messages/");
         return messages.statusCode() == 200 ? Json.array(messages.body()) : JsonValue.EMPTY_JSON_ARRAY;
