@@ -211,6 +211,11 @@ public final class PortalClient {
         return send(builder.build());
     }
 
+    /** A POST of any body: bytes that are not text, or a stream sent in chunks (no Content-Length). */
+    public HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(path).header("Content-Type", contentType).POST(body).build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         return postForm(URI.create(base + path), fields);
     }

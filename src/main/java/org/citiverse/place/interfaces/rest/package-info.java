@@ -1,2 +1,2 @@
-/** The places API: "what is here?" over HTTP. */
+/** The places API: "what is here?" and the address register (search, nearest, import) over HTTP. */
 package org.citiverse.place.interfaces.rest;

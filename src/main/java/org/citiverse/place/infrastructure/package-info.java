@@ -1,0 +1,2 @@
+/** The address register in the CitiVerse database. */
+package org.citiverse.place.infrastructure;
