@@ -14,11 +14,16 @@ final class Open311Errors {
     }
 
     static Response response(Format format, Response.Status status, String description) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", status.getStatusCode());
-        error.put("description", description);
         return Response.status(status).type(format.mediaType())
-                .entity(Open311Body.write(format, "errors", new Items("error", List.of(error)))).build();
+                .entity(Open311Body.write(format, "errors", errors(status.getStatusCode(), description))).build();
+    }
+
+    /** The body of an error answer, under the root element "errors". */
+    static Items errors(int code, String description) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("description", description);
+        return new Items("error", List.of(error));
     }
 
     /** The format a path asks for by its suffix; JSON when it names none we know. */

@@ -12,7 +12,7 @@ import org.citiverse.complaint.application.UpdateView;
 import org.citiverse.complaint.interfaces.rest.Open311Body.Items;
 
 /**
- * Our views in the shapes GeoReport v2 names (services, service definitions, requests) and
+ * Our views in the shapes GeoReport v2 names (discovery, services, service definitions, requests) and
  * FixMyStreet's request updates; times in the city's zone with their offset, as the
  * specification's W3C date-times.
  */
@@ -43,6 +43,22 @@ final class Open311Representation {
 
     private static StringBuilder two(StringBuilder b, int value) {
         return b.append(value < 10 ? "0" : "").append(value);
+    }
+
+    /** Service Discovery: this one GeoReport v2 endpoint at {@code url}, in both formats. */
+    static Map<String, Object> discovery(String url, String contact, String keyService) {
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("specification", Open311Resource.SPECIFICATION);
+        endpoint.put("url", url);
+        endpoint.put("changeset", Open311Resource.CHANGESET);
+        endpoint.put("type", "production");
+        endpoint.put("formats", new Items("format", List.of("text/xml", "application/json")));
+        Map<String, Object> discovery = new LinkedHashMap<>();
+        discovery.put("changeset", Open311Resource.CHANGESET);
+        discovery.put("contact", contact);
+        discovery.put("key_service", keyService);
+        discovery.put("endpoints", new Items("endpoint", List.of(endpoint)));
+        return discovery;
     }
 
     static Map<String, Object> service(CategoryView c) {
@@ -146,6 +162,13 @@ final class Open311Representation {
         m.put("updated_datetime", time(u.createdAt()));
         m.put("description", u.note());
         m.put("media_url", null);
+        return m;
+    }
+
+    /** What a posted update answers: the id the update got here. */
+    static Map<String, Object> commented(UpdateView u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("update_id", String.valueOf(u.id()));
         return m;
     }
 

@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.citiverse.complaint.application.ApiKeyService;
 import org.citiverse.complaint.application.ApiKeyView;
@@ -95,20 +93,8 @@ public class Open311Resource {
     @Path("discovery.{format}")
     @Operation(summary = "Service discovery: this endpoint, its specification and formats")
     public Response discovery(@PathParam("format") String format) {
-        return answer(format, null, f -> {
-            Map<String, Object> endpoint = new LinkedHashMap<>();
-            endpoint.put("specification", SPECIFICATION);
-            endpoint.put("url", uri.getBaseUri().resolve("../open311/v2").toString());
-            endpoint.put("changeset", CHANGESET);
-            endpoint.put("type", "production");
-            endpoint.put("formats", new Items("format", List.of("text/xml", "application/json")));
-            Map<String, Object> discovery = new LinkedHashMap<>();
-            discovery.put("changeset", CHANGESET);
-            discovery.put("contact", contact);
-            discovery.put("key_service", keyService);
-            discovery.put("endpoints", new Items("endpoint", List.of(endpoint)));
-            return body(f, "discovery", discovery);
-        });
+        return answer(format, null, f -> body(f, "discovery", Open311Representation.discovery(
+                uri.getBaseUri().resolve("../open311/v2").toString(), contact, keyService)));
     }
 
     @GET
@@ -202,10 +188,9 @@ public class Open311Resource {
             }
             long id = Open311Queries.number(form.getFirst("service_request_id")).orElse(-1L);
             UpdateView update = complaints.comment(id, form.getFirst("description"), key.name());
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("update_id", String.valueOf(update.id()));
             return Response.ok().type(f.mediaType()).entity(Open311Body.write(f,
-                    "service_request_updates", new Items("request_update", List.of(answer)))).build();
+                    "service_request_updates", new Items("request_update",
+                            List.of(Open311Representation.commented(update))))).build();
         });
     }
 
