@@ -349,7 +349,7 @@ document.addEventListener('DOMContentLoaded', function () {
         y = Math.max(0, Math.min(360, newY));
         pin.setAttribute('cx', x.toFixed(1));
         pin.setAttribute('cy', y.toFixed(1));
-        pin.removeAttribute('hidden');
+        pin.removeAttribute('visibility');
         var lat = f[0] - (y - f[5]) / f[3];
         var lon = f[1] + (x - f[4]) / (f[2] * f[3]);
         latitude.value = lat.toFixed(5);

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.audit.application.Caller;
+import org.citiverse.shared.application.AddressLookup;
 import org.citiverse.complaint.domain.ApiKey;
 import org.citiverse.complaint.domain.Category;
 import org.citiverse.complaint.domain.CategoryAttribute;
@@ -53,6 +54,9 @@ public class ComplaintService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AddressLookup addresses;
 
     @Inject
     jakarta.enterprise.event.Event<RequestEvents.Filed> filedEvents;
@@ -126,7 +130,7 @@ public class ComplaintService {
         Category category = repository.category(submission.categoryCode()).filter(Category::active)
                 .orElseThrow(() -> new ComplaintException(Reason.CATEGORY_UNKNOWN, "service_code"));
         Instant now = clock.instant();
-        ServiceRequest request = ServiceRequest.file(category, submission, city, now);
+        ServiceRequest request = ServiceRequest.file(category, registered(submission), city, now);
         Optional<ServiceRequest> earlier = repository.sameSubmission(request.fingerprint(),
                 now.minus(Duration.ofMinutes(resubmissionMinutes)));
         if (earlier.isPresent()) {
@@ -560,6 +564,21 @@ public class ComplaintService {
 
     private RequestView view(ServiceRequest r, String language, boolean withReporter) {
         return view(r, language, withReporter, false);
+    }
+
+    /** A submission that names an address of the register is placed there; an unknown one is refused. */
+    private Submission registered(Submission submission) {
+        if (submission.addressId() == null) {
+            return submission;
+        }
+        AddressLookup.AddressMatch address = addresses.find(submission.addressId())
+                .orElseThrow(() -> new ComplaintException(Reason.ADDRESS_UNKNOWN, "address_id"));
+        return submission.atRegisteredAddress(address.latitude(), address.longitude(), address.label());
+    }
+
+    /** The middle of the city: where a map starts before anyone gave a place. */
+    public double[] cityCentre() {
+        return new double[] {(city.south() + city.north()) / 2, (city.west() + city.east()) / 2};
     }
 
     /** A request as staff see it after their change. */

@@ -41,7 +41,8 @@ public class ComplaintException extends RuleViolation {
         TEMPLATE_INVALID,
         ASSIGNEE_INVALID,
         PRIORITY_INVALID,
-        FILTER_INVALID
+        FILTER_INVALID,
+        ADDRESS_UNKNOWN
     }
 
     private final Reason reason;

@@ -81,6 +81,17 @@ public record Submission(String categoryCode, String description, Double latitud
         }
     }
 
+    /**
+     * The same submission placed at an address of the city's register: its position (unless one
+     * was given) and, when no address was written, the register's way of writing it.
+     */
+    public Submission atRegisteredAddress(double registeredLatitude, double registeredLongitude, String label) {
+        boolean placed = latitude != null;
+        return new Submission(categoryCode, description, placed ? latitude : registeredLatitude,
+                placed ? longitude : registeredLongitude, address == null ? label : address, addressId, attributes,
+                mediaUrl, contact, source, reporter, apiKeyId, twinId);
+    }
+
     /** A description as kept: trimmed, line breaks allowed, at most 4000 characters; null when empty. */
     public static String description(String value) {
         if (value == null || value.isBlank()) {

@@ -93,6 +93,36 @@ public class AddressRegister {
      * @throws AddressException POINT_INVALID for a position off the globe
      */
     @Transactional
+    public List<org.citiverse.shared.application.AddressLookup.Street> streets(double south, double west,
+                                                                          double north, double east) {
+        java.util.Map<String, List<Address>> byStreet = new java.util.TreeMap<>();
+        addresses.inBox(new double[] {south, west, north, east},
+                        org.citiverse.shared.application.AddressLookup.MAX_STREET_ADDRESSES)
+                .forEach(a -> byStreet.computeIfAbsent(a.street(), k -> new java.util.ArrayList<>()).add(a));
+        return byStreet.entrySet().stream().map(e -> new org.citiverse.shared.application.AddressLookup.Street(
+                e.getKey(), line(e.getValue()))).toList();
+    }
+
+    /**
+     * A street's line: its houses by number, one per number (letters and additions share a spot),
+     * each odd number paired with the even one after it (they face each other), so the line runs
+     * down the middle of the street.
+     */
+    static List<org.citiverse.shared.application.AddressLookup.Position> line(List<Address> street) {
+        java.util.TreeMap<Integer, Address> byNumber = new java.util.TreeMap<>();
+        street.forEach(a -> byNumber.putIfAbsent(a.houseNumber(), a));
+        List<org.citiverse.shared.application.AddressLookup.Position> line = new java.util.ArrayList<>();
+        java.util.Iterator<Address> it = byNumber.values().iterator();
+        while (it.hasNext()) {
+            Address one = it.next();
+            Address other = it.hasNext() ? it.next() : one;
+            line.add(new org.citiverse.shared.application.AddressLookup.Position(
+                    (one.latitude() + other.latitude()) / 2, (one.longitude() + other.longitude()) / 2));
+        }
+        return line;
+    }
+
+    @Transactional
     public Optional<AddressView> nearest(double latitude, double longitude) {
         if (!Geo.validPoint(latitude, longitude)) {
             throw new AddressException(Reason.POINT_INVALID);

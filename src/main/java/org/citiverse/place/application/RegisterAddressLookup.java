@@ -28,6 +28,11 @@ public class RegisterAddressLookup implements AddressLookup {
         return register.nearest(latitude, longitude).map(RegisterAddressLookup::match);
     }
 
+    @Override
+    public List<Street> streets(double south, double west, double north, double east) {
+        return register.streets(south, west, north, east);
+    }
+
     private static AddressMatch match(AddressView a) {
         return new AddressMatch(a.id(), a.label(), a.latitude(), a.longitude());
     }

@@ -25,6 +25,9 @@ public interface AddressRepository {
      */
     List<Address> nearest(double latitude, double longitude, double[] box, int max);
 
+    /** Addresses in a box ({south, west, north, east}), at most {@code max}. */
+    List<Address> inBox(double[] box, int max);
+
     void add(Address address);
 
     /** Writes what is pending and forgets it, so a long import keeps only one batch in memory. */

@@ -103,6 +103,14 @@ public class JpaAddressRepository extends JpaStore<Address> implements AddressRe
     }
 
     @Override
+    public List<Address> inBox(double[] box, int max) {
+        return em.createQuery("select a from Address a where a.latitude between :s and :n"
+                        + " and a.longitude between :w and :e", Address.class)
+                .setParameter("s", box[0]).setParameter("w", box[1]).setParameter("n", box[2])
+                .setParameter("e", box[3]).setHint("org.hibernate.readOnly", true).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void add(Address address) {
         persist(address);
     }

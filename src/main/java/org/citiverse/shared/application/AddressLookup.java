@@ -37,6 +37,24 @@ public interface AddressLookup {
     Optional<AddressMatch> nearest(double latitude, double longitude);
 
     /**
+     * The streets that pass through a box, each as a line through its addresses in house-number
+     * order (the middle of each pair of opposite numbers), for drawing a map without tiles. At most
+     * {@link #MAX_STREET_ADDRESSES} addresses are read.
+     */
+    List<Street> streets(double south, double west, double north, double east);
+
+    /** The most addresses one map of streets is drawn from. */
+    int MAX_STREET_ADDRESSES = 5_000;
+
+    /** A position in WGS84 degrees. */
+    record Position(double latitude, double longitude) {
+    }
+
+    /** A street's name and its line, from its lowest house number to its highest. */
+    record Street(String name, List<Position> points) {
+    }
+
+    /**
      * One address: the register's stable id, how it is written ("Oudegracht 12a, 3511 AB Utrecht")
      * and where it is (WGS84).
      */

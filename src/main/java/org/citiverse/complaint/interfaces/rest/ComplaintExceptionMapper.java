@@ -67,6 +67,7 @@ public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintExcept
             case ASSIGNEE_INVALID -> "assignee is a staff member of the request's department who has used the back "
                     + "office (see /staff), \"me\", or null for nobody; and not the one it has now.";
             case PRIORITY_INVALID -> "priority is URGENT, HIGH, NORMAL or LOW, and not the one it has now.";
+            case ADDRESS_UNKNOWN -> "address_id is not an address of the city's register (see /api/v1/addresses).";
             case FILTER_INVALID -> "A saved filter has a name of 1 to 60 characters and the queue's query string "
                     + "(status, category, department, overdue, source, order, assignee, priority, area) of at most "
                     + "1000 characters; at most 30 per person.";

@@ -18,6 +18,7 @@ import org.citiverse.complaint.application.SubmissionLimits;
 import org.citiverse.complaint.application.TooManySubmissions;
 import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.Submission;
+import org.citiverse.shared.application.AddressLookup;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.PageMessages;
 
@@ -35,7 +36,9 @@ import org.citiverse.shared.interfaces.web.PageMessages;
 public class ReportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-        private static final double NEARBY_METRES = 150;
+    private static final double NEARBY_METRES = 150;
+    // The pin map shows about a kilometre of streets: enough to recognise, close enough to aim.
+    private static final double PIN_MAP_METRES = 400;
     private static final String CATEGORY = "category";
     private static final String QUESTION = "q:";
     private static final String DESCRIPTION = "description";
@@ -62,6 +65,9 @@ public class ReportPage implements Serializable {
     @Inject
     jakarta.servlet.http.HttpServletRequest http;
 
+    @Inject
+    AddressLookup addresses;
+
     private int step = 1;
     private String category;
     private String description;
@@ -75,6 +81,8 @@ public class ReportPage implements Serializable {
     private String address;
     private String latitude;
     private String longitude;
+    private String addressId;
+    private List<Found> found = List.of();
     private List<RequestView> nearby = List.of();
 
     @PostConstruct
@@ -151,6 +159,25 @@ public class ReportPage implements Serializable {
                     if (!jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
                         return null;
                     }
+                    if (lat == null && addressId == null && address != null && !address.isBlank()) {
+                        // An address typed without searching: the register's one match places it.
+                        List<AddressLookup.AddressMatch> matches = search(address);
+                        if (matches.size() == 1) {
+                            choose(matches.get(0));
+                            lat = matches.get(0).latitude();
+                            lon = matches.get(0).longitude();
+                        }
+                    }
+                    if (lat != null && (address == null || address.isBlank())) {
+                        // A pin or a device position: named by the nearest address for staff and the public.
+                        Double pinLat = lat;
+                        Double pinLon = lon;
+                        address = addresses.nearest(lat, lon).map(a -> messages.text("report.place.near", a.label()))
+                                .orElse(null);
+                        addressId = null;
+                        latitude = String.valueOf(pinLat);
+                        longitude = String.valueOf(pinLon);
+                    }
                     complaints.checkPlace(lat, lon, address);
                     nearby = lat == null ? List.of()
                             : complaints.likelySame(category, lat, lon, NEARBY_METRES, language.getTag());
@@ -178,6 +205,86 @@ public class ReportPage implements Serializable {
             step = index + 1;
         }
         return null;
+    }
+
+    /** An address of the register offered after a search: the person picks one of them. */
+    public record Found(String id, String label, double latitude, double longitude) implements Serializable {
+    }
+
+    /**
+     * Searches the register for the address typed: one match is taken at once, several are
+     * offered to pick from, none is said next to the field (a typed description still counts).
+     */
+    public String findAddress() {
+        List<AddressLookup.AddressMatch> matches = search(address);
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
+            return null;
+        }
+        if (matches.isEmpty()) {
+            messages.error("address", "report.place.notFound");
+        } else if (matches.size() == 1) {
+            choose(matches.get(0));
+            messages.notice("report.place.found", address);
+        } else {
+            found = matches.stream().map(m -> new Found(m.id(), m.label(), m.latitude(), m.longitude())).toList();
+        }
+        return null;
+    }
+
+    /** The person picked one of the addresses found. */
+    public String pickAddress(String id) {
+        found.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(f -> {
+            choose(new AddressLookup.AddressMatch(f.id(), f.label(), f.latitude(), f.longitude()));
+            messages.notice("report.place.found", address);
+        });
+        return null;
+    }
+
+    private List<AddressLookup.AddressMatch> search(String text) {
+        if (text == null || text.isBlank()) {
+            messages.error("address", "report.place.notFound");
+            return List.of();
+        }
+        try {
+            return addresses.search(text, 8);
+        } catch (org.citiverse.shared.domain.RuleViolation e) {
+            messages.error("address", e.messageKey());
+            return List.of();
+        }
+    }
+
+    private void choose(AddressLookup.AddressMatch match) {
+        address = match.label();
+        addressId = match.id();
+        latitude = String.valueOf(match.latitude());
+        longitude = String.valueOf(match.longitude());
+        found = List.of();
+    }
+
+    public List<Found> getFound() {
+        return found;
+    }
+
+    /**
+     * The map of the place step: the streets around the position given so far (or the middle of
+     * the city), with the pin there once there is one. The address and coordinate fields do the
+     * same without it.
+     */
+    public org.citiverse.shared.interfaces.web.PlaceMap getPlaceMap() {
+        Double lat = parsed(latitude);
+        Double lon = parsed(longitude);
+        boolean pinned = lat != null && lon != null && org.citiverse.shared.domain.Geo.validPoint(lat, lon);
+        double[] centre = pinned ? new double[] {lat, lon} : complaints.cityCentre();
+        return org.citiverse.shared.interfaces.web.PlaceMap.around(centre[0], centre[1], PIN_MAP_METRES, addresses,
+                List.of(), pinned);
+    }
+
+    private static Double parsed(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A photo as the page keeps it between steps: already cleaned (its metadata is gone). */
@@ -241,7 +348,7 @@ public class ReportPage implements Serializable {
             String reporter = isSignedOut() ? null : http.getUserPrincipal().getName();
             limits.take(reporter, http.getRemoteAddr());
             Filed filed = complaints.submit(new Submission(category, description, coordinate(latitude, "latitude"),
-                    coordinate(longitude, "longitude"), address, null, given(), null,
+                    coordinate(longitude, "longitude"), address, addressId, given(), null,
                     isSignedOut() ? new Submission.Contact(contactName, email, null) : null, Submission.Source.PORTAL,
                     reporter, null, null), photos.stream().map(p -> new org.citiverse.complaint.domain.Photo(
                     p.contentType(), p.bytes(), p.width(), p.height())).toList(), language.getTag());
