@@ -307,6 +307,102 @@ class ComplaintPagesIT {
     }
 
     @Test
+    void adminsAddAKindOfProblemAndManageItsQuestionsWithTheKeyboard() {
+        List<String> problems = new ArrayList<>();
+        String code = "axe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = new Browser().signIn("admin")) {
+            admin.open("/admin/categories.xhtml?lang=en");
+            admin.navigateBy(() -> admin.driver().findElement(By.id("newCategory")).sendKeys(Keys.ENTER));
+            collect(problems, admin, "new kind of problem (en)");
+            admin.submit(By.id("addCategory"));
+            assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "nothing filled in");
+            collect(problems, admin, "new kind of problem with errors (en)");
+            type(admin, "code", code);
+            type(admin, "nameEn", "Broken bench");
+            type(admin, "nameNl", "Kapot bankje");
+            type(admin, "descriptionEn", "A bench that is broken or loose.");
+            type(admin, "descriptionNl", "Een bankje dat kapot is of loszit.");
+            type(admin, "groupEn", "Streets");
+            type(admin, "groupNl", "Straten");
+            type(admin, "keywords", "bench, seat");
+            type(admin, "dueDays", "10");
+            admin.navigateBy(() -> admin.driver().findElement(By.id("addCategory")).sendKeys(Keys.ENTER));
+            assertTrue(admin.driver().getCurrentUrl().contains("code=" + code), admin.driver().getCurrentUrl());
+            assertTrue(admin.driver().findElement(By.id("notice")).getText().contains("Broken bench"));
+            assertFalse(admin.driver().findElements(By.id("no-questions")).isEmpty(), "no questions yet");
+            collect(problems, admin, "kind of problem without questions (en)");
+
+            // A list question: nothing filled in, then a key used twice, then right.
+            admin.submit(By.id("saveQuestion"));
+            assertFalse(admin.driver().findElements(By.id("error-summary")).isEmpty(), "an empty question");
+            collect(problems, admin, "question with errors (en)");
+            type(admin, "questionCode", "damage");
+            type(admin, "questionDescriptionEn", "What is broken?");
+            type(admin, "questionDescriptionNl", "Wat is er kapot?");
+            admin.driver().findElement(By.cssSelector("input[type=radio][value='singlevaluelist']")).sendKeys(Keys.SPACE);
+            admin.driver().findElement(By.id("questionRequired")).sendKeys(Keys.SPACE);
+            admin.navigateBy(() -> admin.driver().findElement(By.id("addValueRow")).sendKeys(Keys.ENTER));
+            assertEquals("What is broken?", admin.driver().findElement(By.id("questionDescriptionEn"))
+                    .getAttribute("value"), "another row keeps what was typed");
+            assertFalse(admin.driver().findElements(By.id("valueKey-3")).isEmpty(), "room for a third answer");
+            value(admin, 1, "seat", "The seat", "De zitting");
+            value(admin, 2, "seat", "A leg", "Een poot");
+            admin.submit(By.id("saveQuestion"));
+            assertTrue(admin.driver().findElement(By.id("valueKey-2")).getAttribute("aria-invalid").equals("true"),
+                    "the key used twice is marked");
+            assertEquals("Een poot", admin.driver().findElement(By.id("valueNameNl-2")).getAttribute("value"));
+            collect(problems, admin, "question with a key used twice (en)");
+            admin.driver().findElement(By.id("valueKey-2")).clear();
+            admin.driver().findElement(By.id("valueKey-2")).sendKeys("legs");
+            admin.submit(By.id("saveQuestion"));
+            assertTrue(admin.driver().findElement(By.id("notice")).getText().contains("What is broken?"));
+
+            type(admin, "questionCode", "bench_number");
+            type(admin, "questionDescriptionEn", "Number on the bench");
+            type(admin, "questionDescriptionNl", "Nummer op het bankje");
+            admin.driver().findElement(By.cssSelector("input[type=radio][value='string']")).sendKeys(Keys.SPACE);
+            admin.submit(By.id("saveQuestion"));
+            collect(problems, admin, "kind of problem with questions (en)");
+
+            admin.navigateBy(() -> admin.driver().findElement(By.cssSelector(
+                    "input[aria-label='Move up: Number on the bench']")).sendKeys(Keys.ENTER));
+            List<WebElement> rows = admin.driver().findElements(By.cssSelector("#questions-table tbody th"));
+            assertEquals(List.of("Number on the bench", "What is broken?"), rows.stream().map(WebElement::getText).toList());
+
+            admin.open("/admin/category.xhtml?code=" + code + "&question=damage&lang=nl");
+            assertEquals("damage", admin.driver().findElement(By.id("changing-code")).getText());
+            collect(problems, admin, "changing a question (nl)");
+            admin.driver().findElement(By.id("questionDescriptionNl")).clear();
+            admin.driver().findElement(By.id("questionDescriptionNl")).sendKeys("Wat is stuk?");
+            admin.submit(By.id("saveQuestion"));
+            assertTrue(admin.driver().findElement(By.id("main")).getText().contains("Wat is stuk?"));
+            collect(problems, admin, "question changed (nl)");
+
+            admin.open("/admin/category.xhtml?code=" + code + "&lang=en");
+            admin.navigateBy(() -> admin.driver().findElement(By.cssSelector(
+                    "input[aria-label='Remove: Number on the bench']")).sendKeys(Keys.ENTER));
+            assertEquals(List.of("What is broken?"), admin.driver().findElements(By.cssSelector(
+                    "#questions-table tbody th")).stream().map(WebElement::getText).toList());
+            admin.open("/admin/category-new.xhtml?lang=nl");
+            collect(problems, admin, "new kind of problem (nl)");
+            admin.open("/?lang=en");
+        }
+        assertEquals("", String.join("\n", problems));
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void value(Browser browser, int row, String key, String nameEn, String nameNl) {
+        type(browser, "valueKey-" + row, key);
+        type(browser, "valueNameEn-" + row, nameEn);
+        type(browser, "valueNameNl-" + row, nameNl);
+    }
+
+    @Test
     void adminsMakeAndRevokeAnOpen311Key() {
         List<String> problems = new ArrayList<>();
         try (Browser admin = new Browser().signIn("admin")) {

@@ -2,6 +2,8 @@ package org.citiverse.complaint.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -332,40 +334,6 @@ public class ComplaintService {
         audit.record("complaint.template-removed", "response-template", id.toString(), template.title());
     }
 
-    /** Every category, offered or not, for administrators. */
-    @Transactional
-    public List<CategorySettings> categorySettings() {
-        return repository.categories().stream().sorted(Comparator.comparing(Category::code))
-                .map(ComplaintService::settings).toList();
-    }
-
-    @Transactional
-    public Optional<CategorySettings> categorySettings(String code) {
-        return repository.category(code).map(ComplaintService::settings);
-    }
-
-    /** An administrator changes a category (new requests follow it; filed ones keep their due date); audited. */
-    @Transactional
-    public CategorySettings changeCategory(String code, int basedOnVersion, String nameEn, String nameNl,
-                                           String department, int dueDays, boolean anonymousAllowed, boolean active) {
-        Category category = repository.category(code).orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
-        if (category.version() != basedOnVersion) {
-            throw new ComplaintException(Reason.CHANGED_ELSEWHERE);
-        }
-        String dept = departments.byCode(department).code();
-        category.change(nameEn, nameNl, dept, dueDays, anonymousAllowed, active);
-        audit.record("complaint.category-changed", "category", code, "department " + dept + ", " + dueDays
-                + " days, anonymous " + anonymousAllowed + ", offered " + active);
-        repository.flush();
-        categoryCache.set(null);
-        return settings(category);
-    }
-
-    private static CategorySettings settings(Category c) {
-        return new CategorySettings(c.code(), c.name("en"), c.name("nl"), c.departmentCode(),
-                (int) c.serviceLevel().toDays(), c.anonymousAllowed(), c.active(), c.version());
-    }
-
     /** One page of requests that match, without counting them all (Open311 lists need no total). */
     @Transactional
     public List<RequestView> find(RequestQuery query, String language, boolean staff) {
@@ -556,6 +524,11 @@ public class ComplaintService {
     }
 
     private record CachedCategories(Map<String, Category> byCode, long readAt) {
+    }
+
+    /** Once an administrator's change is committed (or not), lists read the categories again. */
+    void categoryChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) CategoryChanged change) {
+        categoryCache.set(null);
     }
 
     private boolean mayKnowReporter(ServiceRequest r) {

@@ -12,6 +12,11 @@ public interface ComplaintRepository {
 
     Optional<Category> category(String code);
 
+    /** The category, its row locked until the transaction ends (administrators' changes, one at a time). */
+    Optional<Category> categoryForUpdate(String code);
+
+    void add(Category category);
+
     Optional<ServiceRequest> request(long id);
 
     /** The request, its row locked until the transaction ends (staff changes, device reports). */

@@ -42,6 +42,17 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
     }
 
     @Override
+    public Optional<Category> categoryForUpdate(String code) {
+        return code == null ? Optional.empty()
+                : Optional.ofNullable(em.find(Category.class, code, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void add(Category category) {
+        em.persist(category);
+    }
+
+    @Override
     public Optional<ServiceRequest> request(long id) {
         return Optional.ofNullable(em.find(ServiceRequest.class, id));
     }

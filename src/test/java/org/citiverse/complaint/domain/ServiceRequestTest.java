@@ -144,15 +144,33 @@ class ServiceRequestTest {
     @Test
     void anAdministratorSetsAServiceLevelWithinAYear() {
         Category c = pothole(true);
-        c.change(" Potholes ", "Gaten", "roads", 7, false, true);
+        c.change(details(" Potholes ", 7, true));
         assertEquals("Potholes", c.name("en"));
         assertEquals(Duration.ofDays(7), c.serviceLevel());
         assertEquals(NOW.plus(Duration.ofDays(7)), ServiceRequest.file(c, at(52.09, 5.12), CITY, NOW).dueAt());
-        assertRefused(Reason.SERVICE_LEVEL_INVALID, () -> c.change("P", "G", "roads", 0, false, true));
-        assertRefused(Reason.SERVICE_LEVEL_INVALID, () -> c.change("P", "G", "roads", 366, false, true));
-        assertRefused(Reason.CATEGORY_NAME_INVALID, () -> c.change(" ", "G", "roads", 5, false, true));
-        c.change("P", "G", "roads", 5, false, false);
+        assertRefused(Reason.SERVICE_LEVEL_INVALID, () -> c.change(details("P", 0, true)));
+        assertRefused(Reason.SERVICE_LEVEL_INVALID, () -> c.change(details("P", 366, true)));
+        assertRefused(Reason.CATEGORY_NAME_INVALID, () -> c.change(details(" ", 5, true)));
+        c.change(details("P", 5, false));
         assertRefused(Reason.CATEGORY_UNKNOWN, () -> ServiceRequest.file(c, at(52.09, 5.12), CITY, NOW));
+    }
+
+    @Test
+    void aRequestKeepsItsAnswersWhenItsQuestionChangesOrGoes() {
+        Category c = pothole(true);
+        ServiceRequest filed = ServiceRequest.file(c, at(52.09, 5.12), CITY, NOW);
+        c.changeQuestion("size", CategoryAttribute.draft("size", "singlevaluelist", true, "How wide?", "Hoe breed?",
+                List.of(new CategoryAttribute.Choice("small", "S", "K"))));
+        assertEquals("large", filed.attributes().getString("size"), "kept as given, though no longer a value");
+        assertRefused(Reason.ATTRIBUTE_INVALID, () -> ServiceRequest.file(c, at(52.10, 5.12), CITY, NOW));
+        c.removeQuestion("size");
+        assertEquals("large", filed.attributes().getString("size"));
+        assertRefused(Reason.ATTRIBUTE_UNKNOWN, () -> ServiceRequest.file(c, at(52.10, 5.12), CITY, NOW));
+    }
+
+    private static CategoryDetails details(String nameEn, int days, boolean offered) {
+        return new CategoryDetails(nameEn, "Gaten", "Holes in roads", "Gaten in wegen", "Streets", "Straten",
+                List.of("road"), "roads", days, false, offered);
     }
 
     @Test

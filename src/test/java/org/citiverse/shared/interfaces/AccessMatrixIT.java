@@ -68,6 +68,7 @@ class AccessMatrixIT {
         // Open311 and service requests: a request the citizen filed (public: everyone signed in may read it).
         FIXTURES.put("format", "json");
         FIXTURES.put("code", "tree");
+        FIXTURES.put("questionCode", "matrix_question");
         FIXTURES.put("token", UUID.randomUUID().toString());
         FIXTURES.put("position", "1");
         FIXTURES.put("filterId", UUID.randomUUID().toString());

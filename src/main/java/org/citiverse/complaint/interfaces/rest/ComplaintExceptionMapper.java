@@ -10,7 +10,8 @@ import org.citiverse.shared.interfaces.rest.Problem;
 
 /**
  * A broken complaint rule: in the Open311 error format on /open311 (in the path's format), as a
- * problem elsewhere. 404 for what does not exist, 409 for a change made meanwhile, else 400.
+ * problem elsewhere. 404 for what does not exist, 409 for a change made meanwhile, else 400 (also
+ * for a code that is taken: the caller chose it).
  */
 @Provider
 public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintException> {
@@ -21,8 +22,8 @@ public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintExcept
     @Override
     public Response toResponse(ComplaintException e) {
         Response.Status status = switch (e.reason()) {
-            case NOT_FOUND -> Response.Status.NOT_FOUND;
-            case CHANGED_ELSEWHERE -> Response.Status.CONFLICT;
+            case NOT_FOUND, CATEGORY_NOT_FOUND, QUESTION_NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CHANGED_ELSEWHERE, CATEGORY_CHANGED_ELSEWHERE -> Response.Status.CONFLICT;
             default -> Response.Status.BAD_REQUEST;
         };
         String detail = explain(e);
@@ -71,6 +72,32 @@ public class ComplaintExceptionMapper implements ExceptionMapper<ComplaintExcept
             case FILTER_INVALID -> "A saved filter has a name of 1 to 60 characters and the queue's query string "
                     + "(status, category, department, overdue, source, order, assignee, priority, area) of at most "
                     + "1000 characters; at most 30 per person.";
+            case CATEGORY_NOT_FOUND -> "There is no such service category.";
+            case CATEGORY_CHANGED_ELSEWHERE -> "The category was changed meanwhile; read it again and send your "
+                    + "change with its new version.";
+            case CATEGORY_CODE_INVALID -> "code is 2 to 40 lower-case letters, digits and dashes, starting with a "
+                    + "letter.";
+            case CATEGORY_CODE_TAKEN -> "There is a category with this code already.";
+            case CATEGORY_DESCRIPTION_INVALID -> field + " is 1 to 300 characters of text.";
+            case CATEGORY_GROUP_INVALID -> field + " is 1 to 80 characters of text.";
+            case KEYWORDS_INVALID -> "keywords are texts of at most 40 characters without commas, at most 300 "
+                    + "characters together.";
+            case DEPARTMENT_UNKNOWN -> "department is the code of an open department of the city.";
+            case QUESTION_NOT_FOUND -> "The category has no question with this code.";
+            case QUESTION_CODE_INVALID -> "code is 1 to 40 lower-case letters, digits and underscores, starting "
+                    + "with a letter, and stays as it is.";
+            case QUESTION_CODE_TAKEN -> "The category has a question with this code already.";
+            case QUESTION_DATATYPE_INVALID -> "datatype is string, number, datetime, text, singlevaluelist or "
+                    + "multivaluelist.";
+            case QUESTION_DESCRIPTION_INVALID -> field + " is 1 to 200 characters of text.";
+            case QUESTION_VALUES_INVALID -> "A list question has 1 to 30 values; other questions have none.";
+            case QUESTION_VALUE_KEY_INVALID -> field + " is 1 to 40 lower-case letters, digits, dashes and "
+                    + "underscores, starting with a letter or digit.";
+            case QUESTION_VALUE_KEY_TAKEN -> field + " is the key of another value of this question.";
+            case QUESTION_VALUE_NAME_INVALID -> field + " is 1 to 80 characters of text.";
+            case QUESTIONS_TOO_MANY -> "A category has at most 20 questions, all of them together at most 8,000 "
+                    + "characters as JSON.";
+            case QUESTION_CANNOT_MOVE -> "The first question cannot move up, nor the last one down.";
         };
     }
 }
