@@ -59,7 +59,10 @@ class AccessibilityIT {
     void publicPages() {
         assertNoViolations(visitor, List.of("/", "/sign-in.xhtml", "/no-such-page.xhtml", "/error/400.xhtml",
                 "/error/403.xhtml", "/error/500.xhtml", "/error/view-expired.xhtml", "/here.xhtml",
-                "/here.xhtml?latitude=52.0921&longitude=5.1220&radius=300", "/here.xhtml?latitude=north&radius=9000"));
+                "/here.xhtml?latitude=52.0921&longitude=5.1220&radius=300", "/here.xhtml?latitude=north&radius=9000",
+                "/nearby-reports.xhtml", "/nearby-reports.xhtml?address=Oudegracht%2012",
+                "/nearby-reports.xhtml?latitude=52.0921&longitude=5.1220&radius=400",
+                "/nearby-reports.xhtml?address=Nowhere%20lane&radius=9000"));
     }
 
     @Test
