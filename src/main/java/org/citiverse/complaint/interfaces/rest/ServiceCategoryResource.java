@@ -239,14 +239,7 @@ public class ServiceCategoryResource {
     }
 
     private static String text(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        throw new InvalidRequestException(INVALID, name + " is text");
+        return InvalidRequestException.text(json, name, INVALID);
     }
 
     private static List<String> texts(JsonObject json, String name) {

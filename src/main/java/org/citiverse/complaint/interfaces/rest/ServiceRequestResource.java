@@ -509,14 +509,7 @@ public class ServiceRequestResource {
     }
 
     private static String string(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        throw new InvalidRequestException(INVALID, name + " is text");
+        return InvalidRequestException.text(json, name, INVALID);
     }
 
     private static Double decimal(JsonObject json, String name) {

@@ -12,6 +12,21 @@ public class InvalidRequestException extends RuntimeException {
         this.type = type;
     }
 
+    /**
+     * A JSON body's field that must be text when given: its text, or null when absent or null;
+     * otherwise a 400 of this problem type.
+     */
+    public static String text(jakarta.json.JsonObject json, String name, String type) {
+        jakarta.json.JsonValue value = json.get(name);
+        if (value == null || value == jakarta.json.JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof jakarta.json.JsonString s) {
+            return s.getString();
+        }
+        throw new InvalidRequestException(type, name + " is text");
+    }
+
     /** A query parameter that must be a whole number; otherwise a 400 of this problem type. */
     public static int wholeNumber(String text, String name, String type) {
         try {
