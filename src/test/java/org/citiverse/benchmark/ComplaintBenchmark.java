@@ -145,6 +145,7 @@ public final class ComplaintBenchmark {
             case "open311" -> open311(base, codes, number(args, 3, 32), number(args, 4, 30));
             case "submit" -> submit(base, number(args, 3, 5_000), number(args, 4, 16));
             case "queue" -> queue(base, codes, number(args, 3, 200));
+            case "places" -> places(base, number(args, 3, 300));
             case "all" -> {
                 long target = Long.getLong("benchmark.requests", 1_000_000L);
                 if (existing < target) {
@@ -155,6 +156,7 @@ public final class ComplaintBenchmark {
                 open311(base, codes, 32, 30);
                 submit(base, 5_000, 16);
                 queue(base, codes, 200);
+                places(base, 300);
             }
             default -> throw new IllegalArgumentException("unknown mode " + mode
                     + " (generate N, open311 CLIENTS SECONDS, submit COUNT CLIENTS, queue PAGES, or all)");
@@ -463,10 +465,12 @@ public final class ComplaintBenchmark {
         Random random = new Random(11);
         List<Long> nanos = new ArrayList<>();
         for (int n = 0; n < pages + 20; n++) {
-            String query = switch (n % 4) {
+            String query = switch (n % 6) {
                 case 0 -> "status=open";
                 case 1 -> "status=open&category=" + codes.get(random.nextInt(codes.size()));
                 case 2 -> "overdue=true";
+                case 3 -> "status=open&order=PRIORITY&area=Binnenstad";
+                case 4 -> "status=open&assignee=none&priority=NORMAL&order=DUE";
                 default -> "status=open&page=" + (2 + random.nextInt(5));
             };
             long s = System.nanoTime();
@@ -479,9 +483,58 @@ public final class ComplaintBenchmark {
         }
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "staff queue page (open, by kind, overdue, later pages; 50 a page): %d loads: "
+        System.out.printf(Locale.ROOT, "staff queue page (open, by kind, overdue, by area and priority, nobody's, later "
+                + "pages; 50 a page): %d loads: "
                 + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.size(), percentile(sorted, 0.50),
                 percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    // ---------------------------------------------------------------- places
+
+    private static final String[] STREETS = {"oudeg", "Nieuwegracht 4", "Drift", "lange n", "Twijnstraat 31",
+        "Springweg", "3511 AB", "Lijnmarkt 2", "Biltstraat 100", "Mariaplaats", "Croeselaan 15", "jutf"};
+
+    /**
+     * COUNT address searches as people type them (the register's REST search), then COUNT pages of
+     * the reports around a random place of the city centre (a map of the register's streets and
+     * the reports of the last 30 days within 500 m), one after another.
+     */
+    static void places(String base, int count) {
+        Figures.check(count > 0 && count <= 10_000, "1 to 10,000 of each");
+        PortalClient anyone = new PortalClient(base);
+        Random random = new Random(17);
+        List<Long> searches = new ArrayList<>();
+        List<Long> pages = new ArrayList<>();
+        for (int n = 0; n < count + 20; n++) {
+            String q = STREETS[random.nextInt(STREETS.length)];
+            long s = System.nanoTime();
+            HttpResponse<String> found = anyone.get("/api/v1/addresses?limit=10&q=" + encode(q));
+            long f = System.nanoTime();
+            Figures.check(found.statusCode() == 200, "address search " + found.statusCode() + " " + found.body());
+            if (n >= 20) {
+                searches.add(f - s);
+            }
+        }
+        for (int n = 0; n < count + 20; n++) {
+            String place = String.format(Locale.ROOT, "latitude=%.5f&longitude=%.5f", 52.085 + random.nextDouble()
+                    * 0.02, 5.105 + random.nextDouble() * 0.03);
+            long s = System.nanoTime();
+            HttpResponse<String> page = anyone.get("/nearby-reports.xhtml?radius=500&days=30&" + place);
+            long f = System.nanoTime();
+            Figures.check(page.statusCode() == 200, "reports around a place " + page.statusCode());
+            if (n >= 20) {
+                pages.add(f - s);
+            }
+        }
+        for (List<Long> nanos : List.of(searches, pages)) {
+            Collections.sort(nanos);
+        }
+        System.out.printf(Locale.ROOT, "address search (/api/v1/addresses?q=, 10 at most): %d: p50 %.1f ms, p95 %.1f ms,"
+                + " p99 %.1f ms%n", searches.size(), percentile(searches, 0.50), percentile(searches, 0.95),
+                percentile(searches, 0.99));
+        System.out.printf(Locale.ROOT, "reports around a place (page with street map, 500 m, 30 days): %d: p50 %.1f ms,"
+                + " p95 %.1f ms, p99 %.1f ms%n", pages.size(), percentile(pages, 0.50), percentile(pages, 0.95),
+                percentile(pages, 0.99));
     }
 
     // ---------------------------------------------------------------- Open311 filing

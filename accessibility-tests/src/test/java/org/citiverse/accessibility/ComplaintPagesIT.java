@@ -86,6 +86,24 @@ class ComplaintPagesIT {
             citizen.submit(By.id("next"));
 
             collect(problems, citizen, "place (" + lang + ")");
+            // The map places a pin by mouse and keyboard; the position fields follow it.
+            WebElement map = citizen.driver().findElement(By.cssSelector("svg[data-pick]"));
+            new org.openqa.selenium.interactions.Actions(citizen.driver()).moveToElement(map).click()
+                    .sendKeys(Keys.ARROW_RIGHT).perform();
+            assertTrue(citizen.driver().findElement(By.id("latitude")).getAttribute("value").startsWith("52."),
+                    "the pin fills the position");
+            assertFalse(citizen.driver().findElement(By.id("map-status")).getText().isBlank(), "and says so");
+            // An address is found in the register; of several matches the person picks one.
+            citizen.driver().findElement(By.id("address")).sendKeys("Oudegracht 12");
+            citizen.submit(By.id("findAddress"));
+            citizen.submit(By.xpath("//input[@type='submit' and @value='Oudegracht 12a, 3511 AB Utrecht']"));
+            assertEquals("Oudegracht 12a, 3511 AB Utrecht", citizen.driver().findElement(By.id("address"))
+                    .getAttribute("value"));
+            assertTrue(citizen.driver().findElement(By.id("latitude")).getAttribute("value").startsWith("52.09"));
+            collect(problems, citizen, "place found (" + lang + ")");
+            for (String field : List.of("address", "latitude", "longitude")) {
+                citizen.driver().findElement(By.id(field)).clear();
+            }
             citizen.driver().findElement(By.id("latitude")).sendKeys("48.85");
             citizen.driver().findElement(By.id("longitude")).sendKeys("2.35");
             citizen.submit(By.id("next"));
