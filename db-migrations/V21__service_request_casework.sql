@@ -4,14 +4,17 @@
 -- The staff member working the request (their subject and the name shown to colleagues), if any.
 alter table complaint_request add column assignee varchar(255);
 alter table complaint_request add column assignee_name varchar(120);
--- URGENT, HIGH, NORMAL or LOW: staff set it; new requests are NORMAL.
-alter table complaint_request add column priority varchar(10) default 'NORMAL' not null;
+-- 0 urgent, 1 high, 2 normal, 3 low: staff set it; new requests are normal. A number, so that
+-- "most urgent first" is an index order rather than a sort of every open request.
+alter table complaint_request add column priority smallint default 2 not null;
 -- Moderation: a description staff hid from the public (the text stays for staff and the audit log).
 alter table complaint_request add column description_hidden boolean default false not null;
 -- The reporter's own words, kept when staff first edit the description (names, insults, a phone number).
 alter table complaint_request add column original_description varchar(4000);
 create index ix_complaint_request_assignee on complaint_request (assignee, is_open);
-create index ix_complaint_request_priority on complaint_request (priority, is_open);
+-- The open queue by priority and due date; with the assignee in it, "nobody's, normal, by due date"
+-- and its count are read from the index alone.
+create index ix_complaint_request_triage on complaint_request (is_open, priority, due_at, assignee);
 
 -- The language of a visitor who left an e-mail address on the portal: the e-mails to them are in it.
 alter table complaint_request add column contact_language varchar(8);

@@ -3,7 +3,10 @@ package org.citiverse.complaint.domain;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How urgent staff judge a request: the queue can be filtered and sorted by it. New requests are NORMAL. */
+/**
+ * How urgent staff judge a request: the queue can be filtered and sorted by it. New requests are
+ * NORMAL. The order is the meaning (most urgent first) and is how requests store it: do not reorder.
+ */
 public enum Priority {
     URGENT, HIGH, NORMAL, LOW;
 

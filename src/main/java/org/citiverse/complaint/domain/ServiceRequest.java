@@ -115,8 +115,9 @@ public class ServiceRequest {
     @Column(name = "assignee_name", length = MAX_ASSIGNEE_NAME)
     private String assigneeName;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "priority", nullable = false, length = 10)
+    // Stored by its place in Priority (urgent first), so the queue sorts by it with an index.
+    @Enumerated(EnumType.ORDINAL)
+    @Column(name = "priority", nullable = false)
     private Priority priority;
 
     @Column(name = "description_hidden", nullable = false)

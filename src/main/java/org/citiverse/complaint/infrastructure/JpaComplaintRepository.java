@@ -89,9 +89,7 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
             case NEWEST -> " order by r.requestedAt desc, r.id desc";
             case OLDEST -> " order by r.requestedAt, r.id";
             case DUE -> " order by r.dueAt, r.id";
-            case PRIORITY -> " order by case r.priority when org.citiverse.complaint.domain.Priority.URGENT then 0"
-                    + " when org.citiverse.complaint.domain.Priority.HIGH then 1"
-                    + " when org.citiverse.complaint.domain.Priority.NORMAL then 2 else 3 end, r.dueAt, r.id";
+            case PRIORITY -> " order by r.priority, r.dueAt, r.id";
         };
         Filter filter = Filter.of(query);
         TypedQuery<ServiceRequest> q = em.createQuery("select r from ServiceRequest r" + filter.where() + order,
