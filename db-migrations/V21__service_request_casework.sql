@@ -15,6 +15,9 @@ create index ix_complaint_request_assignee on complaint_request (assignee, is_op
 -- The open queue by priority and due date; with the assignee in it, "nobody's, normal, by due date"
 -- and its count are read from the index alone.
 create index ix_complaint_request_triage on complaint_request (is_open, priority, due_at, assignee);
+-- Open requests in an area (the queue's area filter, "likely the same" before filing): the area's
+-- open requests and their count from one index, not every request in the area's latitude band.
+create index ix_complaint_request_open_place on complaint_request (is_open, latitude, longitude);
 
 -- The language of a visitor who left an e-mail address on the portal: the e-mails to them are in it.
 alter table complaint_request add column contact_language varchar(8);

@@ -33,6 +33,8 @@ public class QueuePage implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     static final int PAGE_SIZE = 50;
+    private static final Set<RequestStatus> OPEN_STATUSES = Set.copyOf(
+            Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList());
 
     @Inject
     ComplaintService complaints;
@@ -68,13 +70,18 @@ public class QueuePage implements java.io.Serializable {
     private String filterName;
     // Kept for the postback of the bulk form (its table must be there to be decoded); read again when lost.
     private transient RequestPage results;
+    // Read once per view: the page's lists ask for them several times while rendering.
+    private transient List<CaseworkService.SavedFilterView> savedFilters;
+    private transient List<CaseworkService.StaffView> staff;
+    private transient List<CategoryView> categories;
+    private transient List<DepartmentView> departmentList;
     private String bulkStatus;
     private String bulkNote;
 
     public void load() {
-        RequestStatus chosen = RequestStatus.parse(status).orElse(null);
-        Set<RequestStatus> statuses = chosen != null ? Set.of(chosen) : "open".equals(status)
-                ? Set.copyOf(Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList()) : Set.of();
+        // "open" is every status that is still open; checked before the statuses, one of which is OPEN.
+        Set<RequestStatus> statuses = "open".equals(status) ? OPEN_STATUSES
+                : RequestStatus.parse(status).map(Set::of).orElse(Set.of());
         staffAtWork.record();
         results = complaints.search(new RequestQuery(null, category.isBlank() ? null : Set.of(category), statuses,
                 department.isBlank() ? null : department, null, null, null, overdue, Clock.systemUTC().instant(),
@@ -110,7 +117,10 @@ public class QueuePage implements java.io.Serializable {
     }
 
     public List<CaseworkService.SavedFilterView> getSavedFilters() {
-        return casework.savedFilters();
+        if (savedFilters == null) {
+            savedFilters = casework.savedFilters();
+        }
+        return savedFilters;
     }
 
     public List<District> getAreas() {
@@ -122,7 +132,10 @@ public class QueuePage implements java.io.Serializable {
     }
 
     public List<CaseworkService.StaffView> getStaff() {
-        return casework.staff(department.isBlank() ? null : department);
+        if (staff == null) {
+            staff = casework.staff(department.isBlank() ? null : department);
+        }
+        return staff;
     }
 
     /**
@@ -251,9 +264,9 @@ public class QueuePage implements java.io.Serializable {
 
     public String getExportQuery() {
         // The export API names statuses one by one: "open" is the four that are still work.
-        return QueryStrings.of(filters(RequestStatus.parse(status).map(Enum::name).orElse("open".equals(status)
-                ? String.join(",", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).map(Enum::name)
-                .toList()) : "")));
+        return QueryStrings.of(filters("open".equals(status)
+                ? String.join(",", OPEN_STATUSES.stream().sorted().map(Enum::name).toList())
+                : RequestStatus.parse(status).map(Enum::name).orElse("")));
     }
 
     private java.util.Map<String, String> filters(String statusValue) {
@@ -279,11 +292,17 @@ public class QueuePage implements java.io.Serializable {
     }
 
     public List<CategoryView> getCategories() {
-        return complaints.categories(language.getTag());
+        if (categories == null) {
+            categories = complaints.categories(language.getTag());
+        }
+        return categories;
     }
 
     public List<DepartmentView> getDepartments() {
-        return departments.all();
+        if (departmentList == null) {
+            departmentList = departments.all();
+        }
+        return departmentList;
     }
 
     public RequestPage getResults() {

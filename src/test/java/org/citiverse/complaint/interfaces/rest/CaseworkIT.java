@@ -184,6 +184,12 @@ class CaseworkIT {
 
         String queue = staff.get("/staff/requests.xhtml?assignee=me&priority=HIGH&area=Binnenstad").body();
         assertTrue(queue.contains("request.xhtml?id=" + id + "\""), "found by the page's filters");
+        assertEquals(200, staff.postJson(REQUESTS + "/" + id + "/changes", "{\"status\":\"IN_PROGRESS\"}", Map.of())
+                .statusCode());
+        assertTrue(staff.get("/staff/requests.xhtml?status=open&assignee=me&area=Binnenstad").body()
+                .contains("request.xhtml?id=" + id + "\""), "still open: every open status, not only OPEN");
+        assertFalse(staff.get("/staff/requests.xhtml?status=OPEN&assignee=me").body()
+                .contains("request.xhtml?id=" + id + "\""), "the status OPEN alone");
         assertFalse(staff.get("/staff/requests.xhtml?assignee=none&priority=HIGH").body()
                 .contains("request.xhtml?id=" + id + "\""));
         String name = "Mine high " + UUID.randomUUID().toString().substring(0, 8);
