@@ -52,17 +52,7 @@ public class CityModelImport {
 
     /** What an import loads. */
     public enum Kind {
-        PARCELS, ZONES, BUILDINGS;
-
-        /** From the path segment ("parcels"), or null. */
-        public static Kind of(String name) {
-            for (Kind k : values()) {
-                if (k.name().toLowerCase(Locale.ROOT).equals(name)) {
-                    return k;
-                }
-            }
-            return null;
-        }
+        PARCELS, ZONES, BUILDINGS
     }
 
     @Inject

@@ -47,6 +47,17 @@ public class CityModelResource {
     static final String GEOJSON = "application/geo+json";
     private static final String INVALID = "permit/invalid-request";
 
+    private static final String IMPORT_RULES = "Each feature needs an id (the feature's id or property id: 1-40 "
+            + "of A-Z a-z 0-9 . _ : -) and a valid Polygon or MultiPolygon (WGS84, longitude latitude) inside the "
+            + "city's bounds. Each feature adds the one with its id or replaces it; features that break a rule are "
+            + "left out and listed with their index in features (from 0), id and reason: the first 100, "
+            + "rejectedCount counts all. All accepted features are stored in one transaction; the model in memory "
+            + "is rebuilt after it. Audited. The file is application/geo+json (or application/json), at most "
+            + "permit.import.max.bytes (20 MiB). Answers {accepted, updated, rejectedCount, rejected: [{index, id, "
+            + "reason}]}; 400 for a file that is no JSON, not UTF-8 or no FeatureCollection; 401 without "
+            + "credentials; 403 for anyone but a city administrator; 409 while another import is stored; 413 for "
+            + "a larger file; 415 for another content type.";
+
     @Inject
     CityModel model;
 
@@ -99,38 +110,52 @@ public class CityModelResource {
     }
 
     @POST
-    @Path("{kind}")
+    @Path("parcels")
     @Consumes({GEOJSON, MediaType.APPLICATION_JSON})
     @RolesAllowed("admin")
-    @Operation(summary = "Load parcels, zones or buildings from a GeoJSON FeatureCollection (city administrators)",
-            description = "kind is parcels, zones or buildings. Each feature needs an id (the feature's id or "
-                    + "property id: 1-40 of A-Z a-z 0-9 . _ : -) and a valid Polygon or MultiPolygon (WGS84, "
-                    + "longitude latitude) inside the city's bounds. Properties: parcels addressId (optional); "
-                    + "zones type (e.g. residential, conservation, commercial, green), name, maxHeightM, minSetbackM, "
-                    + "maxLotCoveragePct (optional numbers), monument, conservation, treeProtection (true/false); "
-                    + "buildings heightM (required), parcelId (optional). Each feature adds the one with its id or "
-                    + "replaces it; features that break a rule are left out and listed with their index in "
-                    + "features (from 0), id and reason: the first 100, rejectedCount counts all. All accepted "
-                    + "features are stored in one transaction. Audited.")
-    @RequestBody(description = "The GeoJSON file, at most permit.import.max.bytes (20 MiB).",
-            content = @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "200", description = "{accepted, updated, rejectedCount, rejected: [{index, id, reason}]}",
+    @Operation(summary = "Load parcels from a GeoJSON FeatureCollection (city administrators)",
+            description = "Property addressId (optional): the register's id of the parcel's address. " + IMPORT_RULES)
+    @RequestBody(content = @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "What was stored and what was left out.",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not JSON, not UTF-8, or not a FeatureCollection.")
-    @APIResponse(responseCode = "401", description = "No credentials.")
-    @APIResponse(responseCode = "403", description = "Not a city administrator.")
-    @APIResponse(responseCode = "404", description = "kind is not parcels, zones or buildings.")
-    @APIResponse(responseCode = "409", description = "Another import is being stored.")
-    @APIResponse(responseCode = "413", description = "Larger than permit.import.max.bytes.")
-    @APIResponse(responseCode = "415", description = "Not application/geo+json or application/json.")
-    public Response importFeatures(@PathParam("kind") String kind,
-                                   @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
-                                   InputStream body) {
-        CityModelImport.Kind what = CityModelImport.Kind.of(kind);
-        if (what == null) {
-            return Problem.response(Response.Status.NOT_FOUND, "permit/kind-unknown",
-                    "Import parcels, zones or buildings.");
-        }
+    public Response importParcels(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+                                  InputStream body) {
+        return importFile(CityModelImport.Kind.PARCELS, length, body);
+    }
+
+    @POST
+    @Path("zones")
+    @Consumes({GEOJSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed("admin")
+    @Operation(summary = "Load zones of the zoning plan from a GeoJSON FeatureCollection (city administrators)",
+            description = "Properties: type (required, e.g. residential, conservation, commercial, green), name "
+                    + "(required), maxHeightM, minSetbackM, maxLotCoveragePct (optional numbers), monument, "
+                    + "conservation, treeProtection (true/false, false when absent). The id is the zone's code. "
+                    + IMPORT_RULES)
+    @RequestBody(content = @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "What was stored and what was left out.",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public Response importZones(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+                                InputStream body) {
+        return importFile(CityModelImport.Kind.ZONES, length, body);
+    }
+
+    @POST
+    @Path("buildings")
+    @Consumes({GEOJSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed("admin")
+    @Operation(summary = "Load existing building footprints from a GeoJSON FeatureCollection (city administrators)",
+            description = "Properties: heightM (required, metres), parcelId (optional; without it a building stands "
+                    + "on the parcel holding its interior point). " + IMPORT_RULES)
+    @RequestBody(content = @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "What was stored and what was left out.",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public Response importBuildings(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+                                    InputStream body) {
+        return importFile(CityModelImport.Kind.BUILDINGS, length, body);
+    }
+
+    private Response importFile(CityModelImport.Kind what, String length, InputStream body) {
         if (declaredLength(length) > maxImportBytes) { // refused before a byte is read
             return tooLarge();
         }
