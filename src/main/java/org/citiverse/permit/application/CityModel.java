@@ -58,6 +58,15 @@ public class CityModel {
         return current;
     }
 
+    /** Reads the model from the database unless it is in memory already (at start, so no visitor waits for it). */
+    public void warmUp() {
+        index();
+    }
+
+    public boolean loaded() {
+        return index != null;
+    }
+
     /** Reads the model from the database again and swaps it in (after an import). */
     public void reload() {
         CityIndex fresh = load();
