@@ -1,0 +1,2 @@
+/** The city model in the CitiVerse database (JPA). */
+package org.citiverse.permit.infrastructure;
