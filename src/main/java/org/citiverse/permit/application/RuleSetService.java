@@ -35,6 +35,8 @@ public class RuleSetService {
 
     /** The city's dates (effective dates are local). */
     static final ZoneId CITY = ZoneId.of("Europe/Amsterdam");
+    /** The shipped rule sets apply from the day the Dutch Environment and Planning Act took effect. */
+    public static final LocalDate SHIPPED_EFFECTIVE_FROM = LocalDate.of(2024, 1, 1);
 
     @Inject
     RuleSetRepository ruleSets;
@@ -149,8 +151,8 @@ public class RuleSetService {
     }
 
     /**
-     * Installs the shipped rule sets as ACTIVE from today when there are no rule sets at all (a new
-     * installation); each is validated and tested like an upload.
+     * Installs the shipped rule sets as ACTIVE, in force from {@link #SHIPPED_EFFECTIVE_FROM}, when
+     * there are no rule sets at all (a new installation); each is validated and tested like an upload.
      *
      * @return how many were installed
      */
@@ -159,9 +161,8 @@ public class RuleSetService {
         if (ruleSets.count() > 0) {
             return 0;
         }
-        LocalDate today = LocalDate.now(clock.withZone(CITY));
         for (RuleSetSource s : sources) {
-            RuleSetView draft = upload(s.activity(), s.zoneType(), today, s.dmn(), s.testCases());
+            RuleSetView draft = upload(s.activity(), s.zoneType(), SHIPPED_EFFECTIVE_FROM, s.dmn(), s.testCases());
             activate(draft.id(), null);
         }
         return sources.size();
