@@ -17,12 +17,12 @@ public class PermitExceptionMapper implements ExceptionMapper<PermitException> {
 
     @Override
     public Response toResponse(PermitException e) {
-        Response.Status status = switch (e.reason()) {
-            case NOT_FOUND -> Response.Status.NOT_FOUND;
-            case NOT_DRAFT, CHANGED_ELSEWHERE -> Response.Status.CONFLICT;
-            case DMN_TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-            case TEST_CASES_FAILED -> Response.Status.fromStatusCode(422);
-            default -> Response.Status.BAD_REQUEST;
+        int status = switch (e.reason()) {
+            case NOT_FOUND -> Response.Status.NOT_FOUND.getStatusCode();
+            case NOT_DRAFT, CHANGED_ELSEWHERE -> Response.Status.CONFLICT.getStatusCode();
+            case DMN_TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode();
+            case TEST_CASES_FAILED -> PermitProblem.UNPROCESSABLE;
+            default -> Response.Status.BAD_REQUEST.getStatusCode();
         };
         return PermitProblem.response(status, "permit/" + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 explain(e.reason()), e.details());
