@@ -69,12 +69,12 @@ public class PermitRuleSetResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{ruleSetId}")
     @Operation(summary = "One rule set with its decision model (dmn) and test cases")
     @APIResponse(responseCode = "200", description = "The rule set.",
             content = @Content(schema = @Schema(implementation = RuleSetView.class)))
     @APIResponse(responseCode = "404", description = "No rule set with this id.")
-    public RuleSetView get(@PathParam("id") String id) {
+    public RuleSetView get(@PathParam("ruleSetId") String id) {
         return ruleSets.get(uuid(id));
     }
 
@@ -122,7 +122,7 @@ public class PermitRuleSetResource {
     }
 
     @POST
-    @Path("{id}/activation")
+    @Path("{ruleSetId}/activation")
     @Operation(summary = "Activate a draft: its test cases must pass; the active version is retired",
             description = "Optionally ?version= the rule set's version as read (409 when it changed). Audited.")
     @APIResponse(responseCode = "200", description = "The rule set, now ACTIVE.",
@@ -130,7 +130,7 @@ public class PermitRuleSetResource {
     @APIResponse(responseCode = "404", description = "No rule set with this id.")
     @APIResponse(responseCode = "409", description = "Not a draft, or changed meanwhile.")
     @APIResponse(responseCode = "422", description = "Test cases fail: problems lists each with what it gave.")
-    public RuleSetView activate(@PathParam("id") String id, @QueryParam("version") String version) {
+    public RuleSetView activate(@PathParam("ruleSetId") String id, @QueryParam("version") String version) {
         Integer basedOn = version == null ? null : InvalidRequestException.wholeNumber(version, "version", INVALID);
         return ruleSets.activate(uuid(id), basedOn);
     }
