@@ -47,6 +47,31 @@ class KieDmnRuleEngineTest {
     }
 
     @Test
+    void everyReasonTheShippedRulesGiveIsExplainedInBothLanguages() {
+        for (String bundle : List.of("messages", "messages_nl")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/org/citiverse/i18n/" + bundle + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<String> reasons = new java.util.ArrayList<>(List.of(RuleDecision.NO_RULE,
+                    RuleDecision.EVALUATION_FAILED, RuleDecision.NOT_COVERED));
+            for (String name : List.of("fence", "outbuilding", "dormer")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("_out3\"><text>\"([a-z0-9-]+)\"")
+                        .matcher(resource(name + "-residential.dmn"));
+                while (m.find()) {
+                    reasons.add(m.group(1));
+                }
+            }
+            assertTrue(reasons.size() > 10, reasons.toString());
+            for (String reason : reasons) {
+                assertTrue(texts.containsKey("permit.reason." + reason), bundle + " lacks permit.reason." + reason);
+            }
+        }
+    }
+
+    @Test
     void brokenXmlIsRefusedWithItsLine() {
         String broken = FENCE.replace("<rule id=\"F3\">", "<rule id=\"F3\"");
         List<RuleProblem> problems = ENGINE.validate(broken);
