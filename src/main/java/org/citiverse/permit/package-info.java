@@ -1,7 +1,8 @@
 /**
- * The permit context: whether a planned change to a building or a garden needs a permit. Its city
- * model holds the cadastral parcels, the zones of the zoning plan with their attributes and the
- * existing building footprints, and computes the geometry a check needs (zone of a parcel,
- * distance of a footprint to the parcel boundary, lot coverage) in metres.
+ * Permit checks: whether a planned change to a building or a garden (a dormer, a fence, an
+ * outbuilding, …) needs a permit. The city model holds the cadastral parcels, the zones of the
+ * zoning plan with their attributes and the existing building footprints, and computes the
+ * geometry a check needs in metres; staff-maintained rule sets (DMN decision models, versioned
+ * with effective dates) decide.
  */
 package org.citiverse.permit;

@@ -72,6 +72,7 @@ class AccessMatrixIT {
         FIXTURES.put("token", UUID.randomUUID().toString());
         FIXTURES.put("position", "1");
         FIXTURES.put("filterId", UUID.randomUUID().toString());
+        FIXTURES.put("ruleSetId", UUID.randomUUID().toString());
         FIXTURES.put("addressId", "0344200000100014"); // Oudegracht 12 in the demo register (V20)
         FIXTURES.put("parcelId", "UTR01-K-1056"); // the parcel of Oudegracht 12 in the demo city model (V23)
         HttpResponse<String> filed = owner.postJson("/api/v1/service-requests", "{\"category\":\"tree\","

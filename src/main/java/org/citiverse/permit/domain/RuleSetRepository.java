@@ -1,0 +1,31 @@
+package org.citiverse.permit.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Rule sets, stored. */
+public interface RuleSetRepository {
+
+    Optional<RuleSet> byId(UUID id);
+
+    /** Read under a row lock (activation). */
+    Optional<RuleSet> lockedById(UUID id);
+
+    /** All versions, newest first within an activity and zone type; optionally of one activity. */
+    List<RuleSet> all(String activity);
+
+    /** The ACTIVE version of an activity and zone type, if any. */
+    Optional<RuleSet> active(String activity, String zoneType);
+
+    /** The activated version in force on the date (see {@link RuleSet}), if any. */
+    Optional<RuleSet> inForce(String activity, String zoneType, LocalDate date);
+
+    /** The highest version number of an activity and zone type, 0 when none. */
+    int lastVersionNumber(String activity, String zoneType);
+
+    long count();
+
+    void add(RuleSet ruleSet);
+}

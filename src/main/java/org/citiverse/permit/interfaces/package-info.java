@@ -1,0 +1,2 @@
+/** The permit context's edges. */
+package org.citiverse.permit.interfaces;

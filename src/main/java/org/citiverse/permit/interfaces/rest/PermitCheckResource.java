@@ -1,0 +1,66 @@
+package org.citiverse.permit.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.citiverse.permit.application.PermitCheckResult;
+import org.citiverse.permit.application.RuleSetService;
+import org.citiverse.shared.interfaces.rest.InvalidRequestException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Permit checks for everyone. {@code evaluate} asks the rules alone; the check of a planned activity
+ * on a parcel (zone and geometry from the city model) will sit beside it under the same path.
+ */
+@Path("/v1/permit-checks")
+@Tag(name = "Permit checks", description = "Whether a planned activity needs a permit.")
+@Produces(MediaType.APPLICATION_JSON)
+public class PermitCheckResource {
+
+    private static final String INVALID = "permit/invalid-request";
+
+    @Inject
+    RuleSetService ruleSets;
+
+    @POST
+    @Path("evaluate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "What the rules in force say about an activity in a zone type, given the answers",
+            description = "outcome is PERMIT_FREE, PERMIT_REQUIRED, NOT_ALLOWED or UNDECIDED: we cannot decide this "
+                    + "online (no rule set for the activity and zone type: reason activity-not-covered; no rule "
+                    + "matched the answers: no-rule-matched; an answer missing or of the wrong kind: "
+                    + "evaluation-failed). ruleId names the rule, reason is a key for the explanation, "
+                    + "ruleSetVersion the version of the rules that answered.")
+    @APIResponse(responseCode = "200", description = "{outcome, ruleId, reason, ruleSetId, ruleSetVersion}",
+            content = @Content(schema = @Schema(implementation = PermitCheckResult.class)))
+    @APIResponse(responseCode = "400", description = "Not JSON, date not YYYY-MM-DD, or inputs other than numbers, "
+            + "true/false or short text.")
+    public PermitCheckResult evaluate(PermitCheckRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(INVALID, "the body is {activity, zoneType, inputs: {...}}");
+        }
+        return ruleSets.check(request.activity(), request.zoneType(), date(request.date()), request.inputs());
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(INVALID, "date is YYYY-MM-DD");
+        }
+    }
+}
