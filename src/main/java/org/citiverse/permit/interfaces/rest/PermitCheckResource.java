@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Permit checks for everyone. {@code evaluate} asks the rules alone; the check of a planned activity
- * on a parcel (zone and geometry from the city model) will sit beside it under the same path.
+ * Permit checks for everyone: a planned activity on a parcel (its zone and geometry from the city
+ * model, then the rules), and {@code evaluate}, which asks the rules alone for a zone type.
  */
 @Path("/v1/permit-checks")
 @Tag(name = "Permit checks", description = "Whether a planned activity needs a permit.")
@@ -31,6 +31,31 @@ public class PermitCheckResource {
 
     @Inject
     RuleSetService ruleSets;
+
+    @Inject
+    org.citiverse.permit.application.PermitCheckService checks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "Check a planned activity on a parcel: its zone and geometry from the city model, then the rules",
+            description = "Body: {addressId (of the address register) or latitude and longitude, activity, date?, "
+                    + "inputs: the answers the rules ask for}. With width and depth (metres) among the inputs, the "
+                    + "footprint is placed at the rear of the parcel and area, distanceToBoundary and coverageAfter "
+                    + "are computed, not asked. The answer names the parcel, its zone and limits, what was computed "
+                    + "(facts) and the rules' result; a zone type or activity no rules cover is UNDECIDED.")
+    @APIResponse(responseCode = "200", description = "{parcelId, addressId, zone, facts, result}")
+    @APIResponse(responseCode = "400", description = "No address or position, a position off the globe or outside the "
+            + "city, absurd dimensions, or a footprint that does not fit on the parcel.")
+    @APIResponse(responseCode = "404", description = "No parcel of that address or at that position.")
+    public org.citiverse.permit.application.ParcelCheck check(ParcelCheckRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(INVALID, "the body is {addressId or latitude and longitude, activity, "
+                    + "inputs: {...}}");
+        }
+        return checks.check(request.addressId(), request.latitude(), request.longitude(), request.activity(),
+                date(request.date()), request.inputs());
+    }
 
     @POST
     @Path("evaluate")
