@@ -2,6 +2,7 @@ package org.citiverse.complaint.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citiverse.shared.domain.CityArea;
 
 /**
  * A named part of the city staff filter the queue by (a box in WGS84). Set by the server variable

@@ -3,6 +3,7 @@ package org.citiverse.complaint.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.citiverse.shared.domain.CityArea;
 
 /**
  * Which requests to list: by ids, categories, statuses, department, reporter, source, a time window

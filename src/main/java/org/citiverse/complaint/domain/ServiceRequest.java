@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.citiverse.complaint.domain.ComplaintException.Reason;
+import org.citiverse.shared.domain.CityArea;
 import org.citiverse.shared.domain.JsonText;
 import org.citiverse.shared.domain.Sha256;
 

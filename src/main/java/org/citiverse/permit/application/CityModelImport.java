@@ -23,16 +23,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.permit.domain.Building;
-import org.citiverse.permit.domain.CityArea;
-import org.citiverse.permit.domain.CityFeature;
 import org.citiverse.permit.domain.CityFeature.Rejected;
+import org.citiverse.permit.domain.CityFeature;
 import org.citiverse.permit.domain.CityGeometry;
-import org.citiverse.permit.domain.CityModelException;
 import org.citiverse.permit.domain.CityModelException.Reason;
+import org.citiverse.permit.domain.CityModelException;
 import org.citiverse.permit.domain.CityModelRepository;
 import org.citiverse.permit.domain.Parcel;
 import org.citiverse.permit.domain.Zone;
 import org.citiverse.permit.domain.ZoneRules;
+import org.citiverse.shared.domain.CityArea;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -2,6 +2,7 @@ package org.citiverse.permit.domain;
 
 import java.util.Locale;
 import org.citiverse.permit.domain.CityModelException.Reason;
+import org.citiverse.shared.domain.CityArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

@@ -1,5 +1,6 @@
 package org.citiverse.permit.domain;
 
+import org.citiverse.shared.domain.CityArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;

@@ -20,12 +20,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.place.domain.Address;
-import org.citiverse.place.domain.AddressException;
 import org.citiverse.place.domain.AddressException.Reason;
+import org.citiverse.place.domain.AddressException;
 import org.citiverse.place.domain.AddressQuery;
 import org.citiverse.place.domain.AddressRecord;
 import org.citiverse.place.domain.AddressRepository;
-import org.citiverse.place.domain.CityBounds;
+import org.citiverse.shared.domain.CityArea;
 import org.citiverse.shared.domain.Geo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -179,7 +179,7 @@ public class AddressRegister {
                 .map(c -> c == null ? "" : c.strip().toLowerCase(Locale.ROOT)).toList())) {
             throw new AddressException(Reason.HEADER_INVALID);
         }
-        CityBounds city = CityBounds.parse(cityBounds);
+        CityArea city = CityArea.parse(cityBounds);
         Map<String, Long> firstLine = new HashMap<>();
         List<AddressRecord> batch = new ArrayList<>(BATCH);
         List<ImportResult.Rejection> rejected = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.citiverse.place.domain;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.citiverse.shared.domain.CityArea;
 import org.citiverse.shared.domain.PlainText;
 
 /**
@@ -30,7 +31,7 @@ public record AddressRecord(String id, String street, int houseNumber, String ho
      *
      * @throws Rejected saying what is wrong with the first bad cell
      */
-    public static AddressRecord of(List<String> cells, CityBounds city) throws Rejected {
+    public static AddressRecord of(List<String> cells, CityArea city) throws Rejected {
         if (cells.size() != COLUMNS.size()) {
             throw new Rejected("expected " + COLUMNS.size() + " fields (" + String.join(",", COLUMNS) + "), found "
                     + cells.size());

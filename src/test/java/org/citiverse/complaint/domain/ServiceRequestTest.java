@@ -1,5 +1,6 @@
 package org.citiverse.complaint.domain;
 
+import org.citiverse.shared.domain.CityArea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

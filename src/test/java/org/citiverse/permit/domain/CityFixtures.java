@@ -1,5 +1,6 @@
 package org.citiverse.permit.domain;
 
+import org.citiverse.shared.domain.CityArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;

@@ -1,5 +1,6 @@
 package org.citiverse.place.domain;
 
+import org.citiverse.shared.domain.CityArea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AddressRecordTest {
 
-    private static final CityBounds CITY = CityBounds.parse("51.95,4.90,52.25,5.35");
+    private static final CityArea CITY = CityArea.parse("51.95,4.90,52.25,5.35");
     private static final List<String> GOOD = List.of("0344200000123456", "Oudegracht", "12", "A", "", "3511ab",
             "Utrecht", "52.0955", "5.1182");
 

@@ -42,6 +42,7 @@ import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.domain.Submission;
+import org.citiverse.shared.domain.CityArea;
 import org.citiverse.shared.interfaces.rest.Csv;
 import org.citiverse.shared.interfaces.rest.InvalidRequestException;
 import org.citiverse.shared.interfaces.rest.Problem;
@@ -472,7 +473,7 @@ public class ServiceRequestResource {
         org.citiverse.complaint.domain.Priority priority = blank(f.priority) ? null
                 : org.citiverse.complaint.domain.Priority.parse(f.priority).orElseThrow(() ->
                         new InvalidRequestException(INVALID, "priority is URGENT, HIGH, NORMAL or LOW"));
-        org.citiverse.complaint.domain.CityArea area = blank(f.area) ? null : casework.district(f.area)
+        CityArea area = blank(f.area) ? null : casework.district(f.area)
                 .orElseThrow(() -> new InvalidRequestException(INVALID, "area is one of "
                         + casework.districts().stream().map(org.citiverse.complaint.domain.District::name).toList()))
                 .box();

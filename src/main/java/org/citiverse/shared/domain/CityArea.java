@@ -1,8 +1,11 @@
-package org.citiverse.permit.domain;
+package org.citiverse.shared.domain;
+
+import java.util.Locale;
 
 /**
- * The box the city lies in (WGS84), "south,west,north,east" as in the server variable
- * {@code complaint.city.bounds}: the city model holds geometry inside it only.
+ * A box on the map in WGS84 degrees: the box the city lies in (the server variable
+ * {@code complaint.city.bounds}, "south,west,north,east": reports, addresses and the city model
+ * outside it are for another city) and the named areas staff filter by.
  */
 public record CityArea(double south, double west, double north, double east) {
 
@@ -27,6 +30,6 @@ public record CityArea(double south, double west, double north, double east) {
 
     @Override
     public String toString() {
-        return south + "," + west + "," + north + "," + east;
+        return String.format(Locale.ROOT, "%s,%s,%s,%s", south, west, north, east);
     }
 }
