@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PermitCheckResource {
 
     private static final String INVALID = "permit/invalid-request";
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 
     @Inject
     RuleSetService ruleSets;
@@ -48,7 +49,8 @@ public class PermitCheckResource {
     @APIResponse(responseCode = "400", description = "No address or position, a position off the globe or outside the "
             + "city, absurd dimensions, or a footprint that does not fit on the parcel.")
     @APIResponse(responseCode = "404", description = "No parcel of that address or at that position.")
-    public org.citiverse.permit.application.ParcelCheck check(ParcelCheckRequest request) {
+    public org.citiverse.permit.application.ParcelCheck check(String body) {
+        ParcelCheckRequest request = read(body, ParcelCheckRequest.class);
         if (request == null) {
             throw new InvalidRequestException(INVALID, "the body is {addressId or latitude and longitude, activity, "
                     + "inputs: {...}}");
@@ -71,11 +73,24 @@ public class PermitCheckResource {
             content = @Content(schema = @Schema(implementation = PermitCheckResult.class)))
     @APIResponse(responseCode = "400", description = "Not JSON, date not YYYY-MM-DD, or inputs other than numbers, "
             + "true/false or short text.")
-    public PermitCheckResult evaluate(PermitCheckRequest request) {
+    public PermitCheckResult evaluate(String body) {
+        PermitCheckRequest request = read(body, PermitCheckRequest.class);
         if (request == null) {
             throw new InvalidRequestException(INVALID, "the body is {activity, zoneType, inputs: {...}}");
         }
         return ruleSets.check(request.activity(), request.zoneType(), date(request.date()), request.inputs());
+    }
+
+    /** The body as the request it should be; anything else (not JSON, wrong kinds of values) is a 400. */
+    private static <T> T read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.fromJson(body, type);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new InvalidRequestException(INVALID, "the body is not the JSON object this operation takes");
+        }
     }
 
     private static LocalDate date(String text) {
