@@ -25,6 +25,20 @@ public record RequestQuery(List<Long> ids, Set<String> categories, Set<RequestSt
 
         public static final String NOBODY = "";
         public static final Triage ANY = new Triage(null, null, null);
+
+        /**
+         * The assignee a queue's filter names: "me" (the caller's subject), "none" (nobody), a
+         * subject, or blank for anyone (null).
+         */
+        public static String assignee(String asked, String me) {
+            String a = asked == null ? "" : asked.strip();
+            return switch (a) {
+                case "" -> null;
+                case "none" -> NOBODY;
+                case "me" -> me;
+                default -> a;
+            };
+        }
     }
 
     public RequestQuery {

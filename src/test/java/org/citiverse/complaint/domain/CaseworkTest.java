@@ -83,6 +83,15 @@ class CaseworkTest {
     }
 
     @Test
+    void aQueueFilterNamesMeNobodyAPersonOrAnyone() {
+        assertEquals("s-1", RequestQuery.Triage.assignee(" me ", "s-1"));
+        assertEquals(RequestQuery.Triage.NOBODY, RequestQuery.Triage.assignee("none", "s-1"));
+        assertEquals("s-9", RequestQuery.Triage.assignee("s-9", "s-1"));
+        assertNull(RequestQuery.Triage.assignee(" ", "s-1"));
+        assertNull(RequestQuery.Triage.assignee(null, "s-1"));
+    }
+
+    @Test
     void staffWorkForTheirDepartmentsOrAnyWhenInNone() {
         StaffMember roads = new StaffMember("s-1", "Ann", List.of("roads", "lighting"), NOW);
         assertTrue(roads.worksFor("roads"));

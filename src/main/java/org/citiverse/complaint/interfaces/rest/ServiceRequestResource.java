@@ -465,11 +465,7 @@ public class ServiceRequestResource {
     }
 
     private RequestQuery.Triage triage(QueueFilter f) {
-        String assignee = blank(f.assignee) ? null : switch (f.assignee.strip()) {
-            case "none" -> RequestQuery.Triage.NOBODY;
-            case "me" -> security.getUserPrincipal().getName();
-            default -> f.assignee.strip();
-        };
+        String assignee = RequestQuery.Triage.assignee(f.assignee, security.getUserPrincipal().getName());
         org.citiverse.complaint.domain.Priority priority = blank(f.priority) ? null
                 : org.citiverse.complaint.domain.Priority.parse(f.priority).orElseThrow(() ->
                         new InvalidRequestException(INVALID, "priority is URGENT, HIGH, NORMAL or LOW"));

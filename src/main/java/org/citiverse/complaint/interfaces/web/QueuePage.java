@@ -90,12 +90,7 @@ public class QueuePage implements java.io.Serializable {
 
     /** A priority or area the form does not offer (an edited link) is no filter. */
     private RequestQuery.Triage triage() {
-        String who = switch (assignee) {
-            case "" -> null;
-            case "none" -> RequestQuery.Triage.NOBODY;
-            case "me" -> subject.get();
-            default -> assignee;
-        };
+        String who = RequestQuery.Triage.assignee(assignee, subject.get());
         Priority chosen = Priority.parse(priority).orElse(null);
         return new RequestQuery.Triage(who, chosen, casework.district(area).map(District::box).orElse(null));
     }
