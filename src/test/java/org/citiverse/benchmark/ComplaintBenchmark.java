@@ -69,7 +69,6 @@ import org.postgresql.copy.CopyIn;
  */
 public final class ComplaintBenchmark {
 
-    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
     private static final String OPEN311 = "/open311/v2/requests.json";
     private static final ZoneId CITY_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Duration YEAR = Duration.ofDays(365);
@@ -128,8 +127,8 @@ public final class ComplaintBenchmark {
         String base = args.length > 0 ? args[0] : "http://localhost:9180";
         String jdbc = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:55432/citiverse";
         String mode = args.length > 2 ? args[2] : "all";
-        requireLocal("server", base);
-        requireLocal("database", jdbc.substring(jdbc.indexOf(':') + 1));
+        Figures.requireLocal("server", base);
+        Figures.requireLocal("database", jdbc.substring(jdbc.indexOf(':') + 1));
         System.out.printf("CitiVerse complaint benchmark: %s, %s, %d cores%n", base, jdbc,
                 Runtime.getRuntime().availableProcessors());
         long existing;
@@ -141,11 +140,11 @@ public final class ComplaintBenchmark {
         System.out.printf("complaint_request holds %,d requests at the start%n", existing);
         List<String> codes = categories.stream().map(Category::code).toList();
         switch (mode) {
-            case "generate" -> generate(jdbc, categories, number(args, 3, 1_000_000));
-            case "open311" -> open311(base, codes, number(args, 3, 32), number(args, 4, 30));
-            case "submit" -> submit(base, number(args, 3, 5_000), number(args, 4, 16));
-            case "queue" -> queue(base, codes, number(args, 3, 200));
-            case "places" -> places(base, number(args, 3, 300));
+            case "generate" -> generate(jdbc, categories, Figures.number(args, 3, 1_000_000));
+            case "open311" -> open311(base, codes, Figures.number(args, 3, 32), Figures.number(args, 4, 30));
+            case "submit" -> submit(base, Figures.number(args, 3, 5_000), Figures.number(args, 4, 16));
+            case "queue" -> queue(base, codes, Figures.number(args, 3, 200));
+            case "places" -> places(base, Figures.number(args, 3, 300));
             case "all" -> {
                 long target = Long.getLong("benchmark.requests", 1_000_000L);
                 if (existing < target) {
@@ -423,13 +422,13 @@ public final class ComplaintBenchmark {
                 nanos.size() / (double) seconds, nanos.isEmpty() ? 0.0 : found.get() / (double) nanos.size(), notOk,
                 refused.isEmpty() ? "" : new TreeMap<>(refused) + " (-1: no answer)");
         if (firstRefusal.get() != null) {
-            System.out.println("  first answer that was not 200: " + abbreviate(firstRefusal.get()));
+            System.out.println("  first answer that was not 200: " + Figures.abbreviate(firstRefusal.get()));
         }
         if (!nanos.isEmpty()) {
             List<Long> sorted = new ArrayList<>(nanos);
             Collections.sort(sorted);
-            System.out.printf("  latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(sorted, 0.50),
-                    percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+            System.out.printf("  latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", Figures.percentile(sorted, 0.50),
+                    Figures.percentile(sorted, 0.95), Figures.percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
         }
     }
 
@@ -448,9 +447,6 @@ public final class ComplaintBenchmark {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private static double percentile(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
-    }
 
     // ---------------------------------------------------------------- the staff queue page
 
@@ -485,8 +481,8 @@ public final class ComplaintBenchmark {
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "staff queue page (open, by kind, overdue, by area and priority, nobody's, later "
                 + "pages; 50 a page): %d loads: "
-                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.size(), percentile(sorted, 0.50),
-                percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.size(), Figures.percentile(sorted, 0.50),
+                Figures.percentile(sorted, 0.95), Figures.percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
     }
 
     // ---------------------------------------------------------------- places
@@ -530,11 +526,11 @@ public final class ComplaintBenchmark {
             Collections.sort(nanos);
         }
         System.out.printf(Locale.ROOT, "address search (/api/v1/addresses?q=, 10 at most): %d: p50 %.1f ms, p95 %.1f ms,"
-                + " p99 %.1f ms%n", searches.size(), percentile(searches, 0.50), percentile(searches, 0.95),
-                percentile(searches, 0.99));
+                + " p99 %.1f ms%n", searches.size(), Figures.percentile(searches, 0.50), Figures.percentile(searches, 0.95),
+                Figures.percentile(searches, 0.99));
         System.out.printf(Locale.ROOT, "reports around a place (page with street map, 500 m, 30 days): %d: p50 %.1f ms,"
-                + " p95 %.1f ms, p99 %.1f ms%n", pages.size(), percentile(pages, 0.50), percentile(pages, 0.95),
-                percentile(pages, 0.99));
+                + " p95 %.1f ms, p99 %.1f ms%n", pages.size(), Figures.percentile(pages, 0.50), Figures.percentile(pages, 0.95),
+                Figures.percentile(pages, 0.99));
     }
 
     // ---------------------------------------------------------------- Open311 filing
@@ -602,7 +598,7 @@ public final class ComplaintBenchmark {
             Figures.print("  filing latency (200 answers)", nanos);
         }
         if (firstOther.get() != null) {
-            System.out.println("  first other answer: " + abbreviate(firstOther.get()));
+            System.out.println("  first other answer: " + Figures.abbreviate(firstOther.get()));
         }
         if (limited.get() > 0) {
             System.out.printf("  %,d submissions were refused with 429: the figures above are not the filing rate."
@@ -654,23 +650,12 @@ public final class ComplaintBenchmark {
         return categories;
     }
 
-    private static void requireLocal(String what, String url) {
-        String host = URI.create(url).getHost();
-        Figures.check(host != null && LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT)),
-                "the " + what + " must be on this machine (localhost, 127.0.0.1 or ::1): " + url);
-    }
 
-    private static int number(String[] args, int index, int otherwise) {
-        return args.length > index ? Integer.parseInt(args[index]) : otherwise;
-    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
-    }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;

@@ -65,9 +65,9 @@ public final class DeviceBenchmark {
         try (DeviceFleet fleet = new DeviceFleet(base, brokerUrl, jdbc)) {
             switch (mode) {
                 case "baselines" -> baselines(fleet, 20_000);
-                case "throughput" -> throughput(fleet, number(args, 4, 50_000));
-                case "latency" -> latency(fleet, number(args, 4, 1_000), number(args, 5, 60));
-                case "commands" -> commands(fleet, number(args, 4, 1_000), number(args, 5, 50));
+                case "throughput" -> throughput(fleet, Figures.number(args, 4, 50_000));
+                case "latency" -> latency(fleet, Figures.number(args, 4, 1_000), Figures.number(args, 5, 60));
+                case "commands" -> commands(fleet, Figures.number(args, 4, 1_000), Figures.number(args, 5, 50));
                 case "all" -> {
                     double[] rates = baselines(fleet, 20_000);
                     double ours = throughput(fleet, 30_000);
@@ -81,9 +81,6 @@ public final class DeviceBenchmark {
         }
     }
 
-    private static int number(String[] args, int index, int otherwise) {
-        return args.length > index ? Integer.parseInt(args[index]) : otherwise;
-    }
 
     /** Returns the broker's send and receive rate and PostgreSQL's insert rate, per second. */
     static double[] baselines(DeviceFleet fleet, int messages) throws Exception {

@@ -1,11 +1,16 @@
 package org.citiverse.benchmark;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** How the benchmarks print latencies and stop on a wrong answer. */
+/** How the benchmarks read their arguments, print latencies and stop on a wrong answer. */
 final class Figures {
+
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private Figures() {
     }
@@ -24,5 +29,27 @@ final class Figures {
         if (!condition) {
             throw new IllegalStateException(message);
         }
+    }
+
+    /** The value of a sorted list of durations at quantile q, in milliseconds. */
+    static double percentile(List<Long> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
+    }
+
+    /** Benchmarks load what they measure: only servers on this machine. */
+    static void requireLocal(String what, String url) {
+        String host = URI.create(url).getHost();
+        check(host != null && LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT)),
+                "the " + what + " must be on this machine (localhost, 127.0.0.1 or ::1): " + url);
+    }
+
+    /** The whole-number argument at {@code index}, or {@code otherwise} when there is none. */
+    static int number(String[] args, int index, int otherwise) {
+        return args.length > index ? Integer.parseInt(args[index]) : otherwise;
+    }
+
+    /** An answer shortened for a line of output. */
+    static String abbreviate(String text) {
+        return text == null ? "" : text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 }

@@ -286,7 +286,8 @@ class ComplaintPagesIT {
             admin.driver().findElement(By.id("dueDays")).clear();
             admin.driver().findElement(By.id("dueDays")).sendKeys("7");
             admin.submit(By.id("save"));
-            assertTrue(admin.driver().findElement(By.id("main")).getText().contains("has been saved"));
+            String saved = admin.driver().findElement(By.id("main")).getText();
+            assertTrue(saved.contains("has been saved"), admin.driver().getCurrentUrl() + "\n" + saved);
 
             org.citiverse.testsupport.PortalClient resident = new org.citiverse.testsupport.PortalClient(
                     org.citiverse.testsupport.TestServers.postgres()).signIn("resident");

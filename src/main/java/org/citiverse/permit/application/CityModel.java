@@ -138,7 +138,9 @@ public class CityModel {
         ParcelShape parcel = shape(model, parcelId);
         List<BuildingShape> on = model.buildingsOn(parcel);
         Coordinate front;
-        if (!on.isEmpty()) {
+        if (on.size() == 1) {
+            front = on.get(0).metres().getCentroid().getCoordinate();
+        } else if (!on.isEmpty()) {
             front = UnaryUnionOp.union(on.stream().map(BuildingShape::metres).toList()).getCentroid().getCoordinate();
         } else if (streetSide != null) {
             front = model.city().projection().toMetres(streetSide[0], streetSide[1]);

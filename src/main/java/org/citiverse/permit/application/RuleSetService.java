@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.audit.application.Caller;
+import org.citiverse.permit.domain.ActivatedVersion;
 import org.citiverse.permit.domain.CompiledRules;
 import org.citiverse.permit.domain.PermitException;
 import org.citiverse.permit.domain.PermitException.Reason;
@@ -53,6 +55,16 @@ public class RuleSetService {
     Clock clock = Clock.systemUTC();
 
     private final Map<UUID, CompiledRules> compiled = new ConcurrentHashMap<>();
+    /**
+     * The activated versions per activity and zone type, so a check reads no rule set from the
+     * database. Forgotten on activation here; read again after {@link #ACTIVATED_FOR} so an
+     * activation on another server (or one racing a check's read here) is seen soon after.
+     */
+    private final Map<String, Activated> activated = new ConcurrentHashMap<>();
+    static final Duration ACTIVATED_FOR = Duration.ofSeconds(10);
+
+    private record Activated(List<ActivatedVersion> versions, long readAtNanos) {
+    }
 
     /** Every rule set (optionally of one activity), newest version first within an activity and zone type. */
     @Transactional
@@ -114,6 +126,7 @@ public class RuleSetService {
         }
         RuleSet previous = ruleSets.active(draft.activity(), draft.zoneType()).orElse(null);
         draft.activate(previous, clock.instant());
+        activated.remove(draft.activity() + "/" + draft.zoneType());
         audit.record("permit.rule-set-activated", "permit-rule-set", draft.id().toString(),
                 draft.activity() + "/" + draft.zoneType() + " version " + draft.versionNumber() + ", effective "
                         + draft.effectiveFrom() + (previous == null ? "" : "; retired version "
@@ -128,7 +141,6 @@ public class RuleSetService {
      * @param date the day of the check; null for today
      * @throws PermitException INPUTS_INVALID when an input is no number, text or true/false
      */
-    @Transactional
     public PermitCheckResult check(String activity, String zoneType, LocalDate date, Map<String, ?> inputs) {
         Map<String, Object> values = RuleInputs.checked(inputs);
         String a;
@@ -141,13 +153,24 @@ public class RuleSetService {
                     RuleDecision.NOT_COVERED, null, null);
         }
         LocalDate day = date == null ? LocalDate.now(clock.withZone(CITY)) : date;
-        RuleSet inForce = ruleSets.inForce(a, z, day).orElse(null);
+        ActivatedVersion inForce = ActivatedVersion.inForce(activated(a, z), day).orElse(null);
         if (inForce == null) {
             return new PermitCheckResult("UNDECIDED", null, RuleDecision.NOT_COVERED, null, null);
         }
-        RuleDecision decision = compiled(inForce).evaluate(values);
+        CompiledRules rules = compiled.computeIfAbsent(inForce.id(), id -> engine.compile(find(id).dmn()));
+        RuleDecision decision = rules.evaluate(values);
         return new PermitCheckResult(decision.outcome().name(), decision.ruleId(), decision.reason(), inForce.id(),
                 inForce.versionNumber());
+    }
+
+    private List<ActivatedVersion> activated(String activity, String zoneType) {
+        String key = activity + "/" + zoneType;
+        Activated known = activated.get(key);
+        if (known == null || System.nanoTime() - known.readAtNanos() > ACTIVATED_FOR.toNanos()) {
+            known = new Activated(ruleSets.activated(activity, zoneType), System.nanoTime());
+            activated.put(key, known);
+        }
+        return known.versions();
     }
 
     /**

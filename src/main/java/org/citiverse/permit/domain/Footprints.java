@@ -21,6 +21,8 @@ public final class Footprints {
     public static final double MAX_DIMENSION_M = 200;
     /** Rounding of the footprint's corners (from WGS84 degrees) may put it a hair outside. */
     private static final double TOLERANCE_M = 0.01;
+    /** A parcel this many times longer than wide has its front on a short side. */
+    private static final double ELONGATED = 1.25;
 
     private Footprints() {
     }
@@ -44,18 +46,32 @@ public final class Footprints {
         requireOn(parcel, footprint);
         List<Geometry> parts = new ArrayList<>();
         for (Geometry building : buildings) {
-            parts.add(building.intersection(parcel));
+            parts.add(parcel.covers(building) ? building : building.intersection(parcel));
         }
         parts.add(footprint);
-        Geometry built = UnaryUnionOp.union(parts);
-        return Math.min(100, built.getArea() / parcel.getArea() * 100);
+        // Overlays are the costly part of a check: parts whose boxes are apart (the usual case: a
+        // house and an extension behind it) add up their areas; the union only when they may meet.
+        double built = mayOverlap(parts) ? UnaryUnionOp.union(parts).getArea()
+                : parts.stream().mapToDouble(Geometry::getArea).sum();
+        return Math.min(100, built / parcel.getArea() * 100);
+    }
+
+    private static boolean mayOverlap(List<Geometry> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                if (parts.get(i).getEnvelopeInternal().intersects(parts.get(j).getEnvelopeInternal())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
      * A rectangle {@code width} wide and {@code depth} deep at the rear of the parcel, centred
      * on it, {@code gap} metres from its rear boundary. The rear is the side of the parcel's
      * minimum-area rectangle opposite the side nearest {@code front} (the street side: the
-     * parcel's buildings or its address).
+     * parcel's buildings or its address); of a long parcel, only a short side can be the front.
      *
      * @throws CityModelException DIMENSION_INVALID for a width or depth not above 0, a negative gap
      *                            or any above {@link #MAX_DIMENSION_M}; FOOTPRINT_OUTSIDE_PARCEL when
@@ -71,9 +87,16 @@ public final class Footprints {
         if (box.length < 5) {
             throw new CityModelException(Reason.GEOMETRY_INVALID, "the parcel has no area");
         }
+        // A long parcel faces its street with a short side: only those can be the front.
+        boolean elongated = Math.max(box[0].distance(box[1]), box[1].distance(box[2]))
+                >= ELONGATED * Math.min(box[0].distance(box[1]), box[1].distance(box[2]));
+        boolean firstIsShort = box[0].distance(box[1]) < box[1].distance(box[2]);
         int frontSide = 0;
         double nearest = Double.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
+            if (elongated && (i % 2 == 0) != firstIsShort) {
+                continue;
+            }
             double d = midpoint(box[i], box[i + 1]).distance(front);
             if (d < nearest) {
                 nearest = d;
@@ -98,7 +121,7 @@ public final class Footprints {
         Coordinate c = new Coordinate(rearMid.x + ux * far + vx * width / 2, rearMid.y + uy * far + vy * width / 2);
         Coordinate d = new Coordinate(rearMid.x + ux * far - vx * width / 2, rearMid.y + uy * far - vy * width / 2);
         Polygon footprint = CityGeometry.factory().createPolygon(new Coordinate[] {a, b, c, d, a.copy()});
-        if (!parcel.buffer(TOLERANCE_M).covers(footprint)) {
+        if (!on(parcel, footprint)) {
             throw new CityModelException(Reason.FOOTPRINT_OUTSIDE_PARCEL,
                     "a footprint of this width and depth does not fit at the rear of the parcel");
         }
@@ -106,9 +129,14 @@ public final class Footprints {
     }
 
     private static void requireOn(Geometry parcel, Geometry footprint) {
-        if (!parcel.buffer(TOLERANCE_M).covers(footprint)) {
+        if (!on(parcel, footprint)) {
             throw new CityModelException(Reason.FOOTPRINT_OUTSIDE_PARCEL, "the footprint does not lie on the parcel");
         }
+    }
+
+    /** On the parcel, within the tolerance; the buffer (costly) only for what lies on its edge. */
+    private static boolean on(Geometry parcel, Geometry footprint) {
+        return parcel.covers(footprint) || parcel.buffer(TOLERANCE_M).covers(footprint);
     }
 
     private static Coordinate midpoint(Coordinate a, Coordinate b) {

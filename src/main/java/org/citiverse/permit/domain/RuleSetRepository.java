@@ -1,6 +1,5 @@
 package org.citiverse.permit.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +18,8 @@ public interface RuleSetRepository {
     /** The ACTIVE version of an activity and zone type, if any. */
     Optional<RuleSet> active(String activity, String zoneType);
 
-    /** The activated version in force on the date (see {@link RuleSet}), if any. */
-    Optional<RuleSet> inForce(String activity, String zoneType, LocalDate date);
+    /** The activated (active and retired) versions of an activity and zone type, without their models. */
+    List<ActivatedVersion> activated(String activity, String zoneType);
 
     /** The highest version number of an activity and zone type, 0 when none. */
     int lastVersionNumber(String activity, String zoneType);

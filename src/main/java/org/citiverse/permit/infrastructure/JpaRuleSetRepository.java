@@ -2,10 +2,10 @@ package org.citiverse.permit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.citiverse.permit.domain.ActivatedVersion;
 import org.citiverse.permit.domain.RuleSet;
 import org.citiverse.permit.domain.RuleSetRepository;
 import org.citiverse.permit.domain.RuleSetStatus;
@@ -48,12 +48,12 @@ public class JpaRuleSetRepository extends JpaStore<RuleSet> implements RuleSetRe
     }
 
     @Override
-    public Optional<RuleSet> inForce(String activity, String zoneType, LocalDate date) {
-        return em.createQuery("select r from RuleSet r where r.activity = :a and r.zoneType = :z "
-                        + "and r.status <> :draft and r.effectiveFrom <= :d "
-                        + "order by r.effectiveFrom desc, r.versionNumber desc", RuleSet.class)
+    public List<ActivatedVersion> activated(String activity, String zoneType) {
+        return em.createQuery("select new org.citiverse.permit.domain.ActivatedVersion(r.id, r.versionNumber, "
+                        + "r.effectiveFrom) from RuleSet r where r.activity = :a and r.zoneType = :z "
+                        + "and r.status <> :draft", ActivatedVersion.class)
                 .setParameter("a", activity).setParameter("z", zoneType).setParameter("draft", RuleSetStatus.DRAFT)
-                .setParameter("d", date).setMaxResults(1).getResultStream().findFirst();
+                .getResultList();
     }
 
     @Override

@@ -11,13 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.citiverse.audit.application.AuditLog;
 import org.citiverse.audit.application.Caller;
+import org.citiverse.permit.domain.ActivatedVersion;
 import org.citiverse.permit.domain.PermitException;
 import org.citiverse.permit.domain.RuleSet;
 import org.citiverse.permit.domain.RuleSetRepository;
@@ -104,6 +104,7 @@ class RuleSetActivationTest {
     void activatingRetiresThePreviousVersionWhichStillAnswersForEarlierDates() {
         RuleSetView v1 = service.activate(service.upload("fence", "residential", JAN, FENCE.dmn(),
                 FENCE.testCases()).id(), null);
+        assertEquals(1, check(LocalDate.of(2026, 8, 1), "front", "1.1").ruleSetVersion(), "version 1 is known now");
         // version 2: a front fence is permit-free up to 1.2 m from July
         String dmn2 = FENCE.dmn().replace("(0..1]", "(0..1.2]").replace("(1..3]", "(1.2..3]");
         String cases2 = "[{\"name\":\"1.1 m in front\",\"inputs\":{\"location\":\"front\",\"height\":1.1},"
@@ -119,7 +120,7 @@ class RuleSetActivationTest {
         assertEquals("PERMIT_REQUIRED", before.outcome());
         assertEquals(1, before.ruleSetVersion());
         PermitCheckResult after = check(LocalDate.of(2026, 8, 1), "front", "1.1");
-        assertEquals("PERMIT_FREE", after.outcome());
+        assertEquals("PERMIT_FREE", after.outcome(), "an activation is in force at once, though version 1 was known");
         assertEquals(2, after.ruleSetVersion());
         assertThrows(PermitException.class, () -> service.activate(v1.id(), null), "a retired version stays retired");
     }
@@ -203,10 +204,10 @@ class RuleSetActivationTest {
         }
 
         @Override
-        public Optional<RuleSet> inForce(String activity, String zoneType, LocalDate date) {
+        public List<ActivatedVersion> activated(String activity, String zoneType) {
             return rows.stream().filter(r -> r.activity().equals(activity) && r.zoneType().equals(zoneType)
-                            && r.status() != RuleSetStatus.DRAFT && !r.effectiveFrom().isAfter(date))
-                    .max(Comparator.comparing(RuleSet::effectiveFrom).thenComparing(RuleSet::versionNumber));
+                            && r.status() != RuleSetStatus.DRAFT)
+                    .map(r -> new ActivatedVersion(r.id(), r.versionNumber(), r.effectiveFrom())).toList();
         }
 
         @Override

@@ -117,6 +117,17 @@ class ParcelGeometryTest {
     }
 
     @Test
+    void aLongParcelHasItsFrontOnAShortSideEvenWithTheHouseInItsMiddle() {
+        Polygon house = box(1, 3, 9, 15); // its centre is nearer the long sides than the street
+        Polygon shed = Footprints.atRear(parcel, house.getCentroid().getCoordinate(), 4, 3, 1);
+        assertEquals(29, shed.getEnvelopeInternal().getMaxY(), 1e-9, "at the far short side");
+        assertEquals(100 * (96 + 12) / 300.0, Footprints.coveragePercent(parcel, List.of(house), shed), 1e-9);
+        Polygon square = box(0, 0, 20, 20);
+        Polygon sideways = Footprints.atRear(square, new Coordinate(0, 10), 4, 3, 1);
+        assertEquals(16, sideways.getEnvelopeInternal().getMinX(), 1e-9, "a square parcel: the side nearest the front");
+    }
+
+    @Test
     void aRotatedParcelGetsARotatedRectangle() {
         Geometry rotated = org.locationtech.jts.geom.util.AffineTransformation.rotationInstance(Math.toRadians(30))
                 .transform(parcel);
