@@ -27,8 +27,10 @@ import org.citiverse.shared.infrastructure.persistence.DatabaseMigration;
 public class DemoRuleSets {
 
     private static final Logger LOG = Logger.getLogger(DemoRuleSets.class.getName());
-    private static final List<String> SHIPPED = List.of("dormer", "fence", "outbuilding");
-    private static final String ZONE_TYPE = "residential";
+    /** Each as activity and zone type: the resources are named {@code <activity>-<zone type>.dmn}. */
+    private static final List<List<String>> SHIPPED = List.of(List.of("dormer", "residential"),
+            List.of("fence", "residential"), List.of("outbuilding", "residential"), List.of("dormer", "conservation"),
+            List.of("fence", "conservation"));
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -62,8 +64,10 @@ public class DemoRuleSets {
 
     /** The shipped rule sets with their test cases. */
     public static List<RuleSetSource> sources() {
-        return SHIPPED.stream().map(activity -> new RuleSetSource(activity, ZONE_TYPE,
-                read(activity + "-" + ZONE_TYPE + ".dmn"), read(activity + "-" + ZONE_TYPE + ".tests.json"))).toList();
+        return SHIPPED.stream().map(s -> {
+            String name = s.get(0) + "-" + s.get(1);
+            return new RuleSetSource(s.get(0), s.get(1), read(name + ".dmn"), read(name + ".tests.json"));
+        }).toList();
     }
 
     private static String read(String name) {

@@ -19,6 +19,7 @@ import org.drools.io.ReaderResource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNMessageType;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
@@ -46,6 +47,7 @@ import org.kie.dmn.validation.DMNValidatorFactory;
 public class KieRuleEngine implements RuleEngine {
 
     private static final Set<HitPolicy> HIT_POLICIES = Set.of(HitPolicy.FIRST, HitPolicy.UNIQUE);
+    private static final Pattern SKIPPED_GAP_ANALYSIS = Pattern.compile("Columns: (\\[[^]]*\\]).*Gap analysis skipped");
     private static final Pattern LINE_IN_TEXT = Pattern.compile("lineNumber: (\\d+)|line (\\d+)");
 
     private final DMNValidator validator = DMNValidatorFactory.newValidator();
@@ -56,9 +58,14 @@ public class KieRuleEngine implements RuleEngine {
         List<DMNMessage> messages;
         synchronized (validator) { // one validation at a time: the validator keeps rule sessions of its own
             messages = validator.validate(new StringReader(dmnXml), Validation.VALIDATE_SCHEMA,
-                    Validation.VALIDATE_MODEL, Validation.VALIDATE_COMPILATION);
+                    Validation.VALIDATE_MODEL, Validation.VALIDATE_COMPILATION, Validation.ANALYZE_DECISION_TABLE);
         }
+        List<RuleProblem> gaps = new ArrayList<>();
         for (DMNMessage m : messages) {
+            if (m.getMessageType() == DMNMessageType.DECISION_TABLE_GAP) {
+                gaps.add(new RuleProblem(line(m), gap(plain(m.getText()))));
+                continue;
+            }
             // "validation stopped" follows a file that could not be read at all: the reason came first
             if (m.getSeverity() == DMNMessage.Severity.ERROR
                     && !(String.valueOf(m.getText()).contains("cannot be performed") && !problems.isEmpty())) {
@@ -86,7 +93,23 @@ public class KieRuleEngine implements RuleEngine {
             }
         }
         shape(permit, problems);
+        problems.addAll(gaps); // a gap is only worth reading in a table of the right shape
         return problems;
+    }
+
+    /**
+     * A gap is a combination of inputs no rule answers: the citizen would get "we cannot decide"
+     * where the city meant to decide. Text inputs can only be checked with their allowed values.
+     */
+    private static String gap(String analysis) {
+        Matcher skipped = SKIPPED_GAP_ANALYSIS.matcher(analysis);
+        if (skipped.find()) {
+            return "the text inputs " + skipped.group(1) + " have no list of allowed values: give each its "
+                    + "inputValues (for example \"front\",\"side\",\"rear\") so the rules can be checked for gaps";
+        }
+        return "the rules leave a gap: no rule answers " + analysis.replaceFirst("^Gap detected: ", "").replaceAll(
+                "\\s*\\(element [^)]*\\)$", "") + " (values in the order of the table's inputs); add a rule for it, or "
+                + "narrow an input's allowed values (inputValues)";
     }
 
     /** Every rule has one entry per input and per output column. */

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.citiverse.permit.application.RuleSetSource;
 import org.citiverse.permit.domain.CompiledRules;
 import org.citiverse.permit.domain.Outcome;
 import org.citiverse.permit.domain.RuleDecision;
@@ -36,11 +37,11 @@ class KieDmnRuleEngineTest {
 
     @Test
     void theDemoRuleSetsAreValidAndPassTheirOwnTestCases() {
-        for (String name : List.of("fence", "outbuilding", "dormer")) {
-            String dmn = resource(name + "-residential.dmn");
-            assertEquals(List.of(), ENGINE.validate(dmn), name);
-            CompiledRules rules = ENGINE.compile(dmn);
-            for (RuleTestCase c : RuleTestCase.parse(resource(name + "-residential.tests.json"))) {
+        for (RuleSetSource shipped : DemoRuleSets.sources()) {
+            String name = shipped.activity() + "-" + shipped.zoneType();
+            assertEquals(List.of(), ENGINE.validate(shipped.dmn()), name);
+            CompiledRules rules = ENGINE.compile(shipped.dmn());
+            for (RuleTestCase c : RuleTestCase.parse(shipped.testCases())) {
                 assertNull(c.mismatch(rules.evaluate(c.inputs())), name + ": " + c.name());
             }
         }
@@ -57,9 +58,9 @@ class KieDmnRuleEngineTest {
             }
             List<String> reasons = new java.util.ArrayList<>(List.of(RuleDecision.NO_RULE,
                     RuleDecision.EVALUATION_FAILED, RuleDecision.NOT_COVERED));
-            for (String name : List.of("fence", "outbuilding", "dormer")) {
+            for (RuleSetSource shipped : DemoRuleSets.sources()) {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("_out3\"><text>\"([a-z0-9-]+)\"")
-                        .matcher(resource(name + "-residential.dmn"));
+                        .matcher(shipped.dmn());
                 while (m.find()) {
                     reasons.add(m.group(1));
                 }
@@ -99,6 +100,27 @@ class KieDmnRuleEngineTest {
     }
 
     @Test
+    void rulesThatLeaveAGapAreRefusedWithWhatNoRuleAnswers() {
+        List<RuleProblem> problems = ENGINE.validate(withoutRuleF5());
+        System.out.println("gap: " + problems);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("the rules leave a gap: no rule answers [ [ \"rear\" .. \"side\" ],"
+                + " ( 2 .. 3 ] ]"), problems.toString());
+        assertEquals(FENCE.lines().toList().indexOf(FENCE.lines().filter(l -> l.contains("<decisionTable"))
+                .findFirst().orElseThrow()) + 1, problems.get(0).line());
+
+        String noAllowedPlaces = FENCE.replaceAll("<inputValues id=\"in_location_values\">.*?</inputValues>", "");
+        List<RuleProblem> unchecked = ENGINE.validate(noAllowedPlaces);
+        assertEquals(1, unchecked.size(), unchecked.toString());
+        assertTrue(unchecked.get(0).message().startsWith("the text inputs [location] have no list of allowed values"),
+                unchecked.toString());
+    }
+
+    private static String withoutRuleF5() {
+        return FENCE.replaceAll("(?s)<rule id=\"F5\">.*?</rule>", "");
+    }
+
+    @Test
     void evaluationGivesEachOutcomeWithItsRuleAndReason() {
         CompiledRules rules = ENGINE.compile(FENCE);
         assertEquals(new RuleDecision(Outcome.PERMIT_FREE, "F2", "fence-front-low"),
@@ -112,8 +134,10 @@ class KieDmnRuleEngineTest {
     @Test
     void noMatchingRuleIsUndecidedNeverAGuess() {
         CompiledRules rules = ENGINE.compile(FENCE);
-        assertEquals(RuleDecision.undecided(RuleDecision.NO_RULE),
-                rules.evaluate(Map.of("location", "roof", "height", new BigDecimal("1"))));
+        assertEquals(Outcome.UNDECIDED, rules.evaluate(Map.of("location", "roof", "height", new BigDecimal("1")))
+                .outcome(), "a value the input does not allow");
+        assertEquals(RuleDecision.undecided(RuleDecision.NO_RULE), ENGINE.compile(withoutRuleF5())
+                .evaluate(Map.of("location", "rear", "height", new BigDecimal("2.5"))), "a gap (refused at upload)");
         RuleDecision missing = rules.evaluate(Map.of("location", "front"));
         System.out.println("missing input: " + missing);
         assertEquals(Outcome.UNDECIDED, missing.outcome());

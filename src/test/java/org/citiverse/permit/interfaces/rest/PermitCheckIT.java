@@ -39,7 +39,7 @@ class PermitCheckIT {
                 + "\"inputs\":{\"location\":\"rear\",\"height\":4}}").getJsonObject("result").getString("outcome"));
 
         JsonObject shed = check("{\"addressId\":\"" + address + "\",\"activity\":\"outbuilding\","
-                + "\"inputs\":{\"location\":\"rear\",\"height\":2.5,\"width\":3,\"depth\":2}}");
+                + "\"inputs\":{\"location\":\"rear\",\"height\":2.5}}");
         JsonObject facts = shed.getJsonObject("facts");
         assertEquals(6.0, facts.getJsonNumber("area").doubleValue(), 0.01, "the area is computed, not asked");
         assertTrue(facts.getJsonNumber("distanceToBoundary").doubleValue() >= 0, facts.toString());
@@ -52,9 +52,13 @@ class PermitCheckIT {
 
     @Test
     void aZoneNoRulesCoverIsNotGuessedAndBadPlacesAreRefused() {
-        JsonObject conservation = check("{\"addressId\":\"" + OUDEGRACHT_12 + "\",\"activity\":\"fence\","
+        JsonObject fence = check("{\"addressId\":\"" + OUDEGRACHT_12 + "\",\"activity\":\"fence\","
                 + "\"inputs\":{\"location\":\"front\",\"height\":0.8}}");
-        assertEquals("conservation", conservation.getJsonObject("zone").getString("type"));
+        assertEquals("conservation", fence.getJsonObject("zone").getString("type"));
+        assertEquals("PERMIT_REQUIRED", fence.getJsonObject("result").getString("outcome"), "the protected street scene");
+        assertEquals("CF2", fence.getJsonObject("result").getString("ruleId"));
+        JsonObject conservation = check("{\"addressId\":\"" + OUDEGRACHT_12 + "\",\"activity\":\"outbuilding\","
+                + "\"inputs\":{\"location\":\"rear\",\"height\":2.5}}");
         assertEquals("UNDECIDED", conservation.getJsonObject("result").getString("outcome"));
         assertEquals("activity-not-covered", conservation.getJsonObject("result").getString("reason"));
 

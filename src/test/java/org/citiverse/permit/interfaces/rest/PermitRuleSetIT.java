@@ -119,6 +119,11 @@ class PermitRuleSetIT {
         assertEquals("permit/dmn-invalid", problem.getString("type"));
         assertTrue(problem.getJsonArray("problems").getString(0).matches("line \\d+: .*rule 3 \\(F3\\) has 1 input.*"),
                 incomplete.body());
+        HttpResponse<String> gap = staff.postJson("/api/v1/permit-rule-sets", body("fence", "2024-01-01",
+                FENCE.replaceAll("(?s)<rule id=\"F5\">.*?</rule>", ""), FENCE_CASES), Map.of());
+        assertEquals(400, gap.statusCode(), gap.body());
+        assertTrue(Json.object(gap.body()).getJsonArray("problems").getString(0).matches(
+                "line \\d+: the rules leave a gap: no rule answers .*\\( 2 \\.\\. 3 \\].*"), gap.body());
         HttpResponse<String> notXml = staff.postJson("/api/v1/permit-rule-sets", body("fence", "2024-01-01",
                 FENCE.replace("<rule id=\"F3\">", "<rule id=\"F3\""), FENCE_CASES), Map.of());
         assertEquals(400, notXml.statusCode(), notXml.body());
