@@ -177,7 +177,7 @@ public class CityModel {
     private static ParcelView view(CityIndex model, ParcelShape p) {
         return new ParcelView(p.id(), p.addressId(), round(p.areaM2()), p.centroidLatitude(), p.centroidLongitude(),
                 p.wkt(), model.zoneOf(p).map(CityModel::view).orElse(null),
-                model.buildingsOn(p).stream().map(CityModel::view).toList());
+                model.buildingsOn(p).stream().map(CityModel::view).toList(), CityModelTwins.parcelTwinId(p.id()));
     }
 
     private static ParcelView.ZoneView view(ZoneShape z) {
@@ -187,7 +187,8 @@ public class CityModel {
     }
 
     private static ParcelView.BuildingView view(BuildingShape b) {
-        return new ParcelView.BuildingView(b.id(), b.heightM(), round(b.areaM2()), b.wkt());
+        return new ParcelView.BuildingView(b.id(), b.heightM(), round(b.areaM2()), b.wkt(),
+                CityModelTwins.buildingTwinId(b.id()));
     }
 
     private static double round(double value) {

@@ -119,6 +119,16 @@ public final class CityIndex {
         return List.copyOf(skipped);
     }
 
+    /** Every parcel, in no particular order. */
+    public java.util.Collection<ParcelShape> parcels() {
+        return java.util.Collections.unmodifiableCollection(parcels.values());
+    }
+
+    /** Every building placed on a parcel, in no particular order. */
+    public List<BuildingShape> buildings() {
+        return buildings.values().stream().flatMap(List::stream).toList();
+    }
+
     public int parcelCount() {
         return parcels.size();
     }

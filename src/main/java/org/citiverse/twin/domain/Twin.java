@@ -135,6 +135,22 @@ public class Twin {
         this.createdAt = now;
     }
 
+    /**
+     * The twin of an object another register keeps (a parcel, a building): not linked to a device,
+     * its id follows from the register's key, so publishing the register again finds the same twin.
+     */
+    public static Twin ofRegister(String type, String key, String name, String owner,
+                                  Map<String, PropertyType> properties, Instant now) {
+        Twin twin = new Twin(type, name, owner, LinkType.NL, properties, List.of(), now);
+        twin.id = registerId(type, key);
+        return twin;
+    }
+
+    /** The id of the twin of a register's object: a name-based UUID of its type and key. */
+    public static String registerId(String type, String key) {
+        return ID_PREFIX + UUID.nameUUIDFromBytes((type + ":" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Text that fits its column, or a clear refusal instead of a database error. */
     private static String fitting(String text, int max) {
         if (text.length() > max) {

@@ -37,6 +37,18 @@ public class TwinAncestor {
         this.depth = depth;
     }
 
+    public String twinId() {
+        return twinId;
+    }
+
+    public String ancestorId() {
+        return ancestorId;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
     /** The composite key. */
     public static class Key implements Serializable {
 

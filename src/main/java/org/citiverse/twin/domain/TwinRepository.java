@@ -13,6 +13,15 @@ public interface TwinRepository {
 
     Optional<Twin> find(String id);
 
+    /** The twins of these ids that exist. */
+    List<Twin> findAll(Collection<String> ids);
+
+    /**
+     * Stores many new twins at once (a register published as twins): each inside its parent, which
+     * exists already or comes earlier in the list.
+     */
+    void addAll(List<Twin> twins);
+
     /** Deletes a twin with its grants, history and sync requests (it must contain nothing). */
     void remove(Twin twin);
 

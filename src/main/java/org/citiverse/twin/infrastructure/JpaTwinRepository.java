@@ -58,6 +58,39 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
+    public List<Twin> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select t from Twin t where t.id in :ids", Twin.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public void addAll(List<Twin> twins) {
+        // The ancestors of parents outside the list are read once; the rest follow in memory, so a
+        // thousand twins are inserts in batches rather than a flush and a query each.
+        java.util.Set<String> outside = new java.util.HashSet<>();
+        twins.stream().map(Twin::parentId).filter(java.util.Objects::nonNull).forEach(outside::add);
+        twins.forEach(t -> outside.remove(t.id()));
+        java.util.Map<String, List<TwinAncestor>> above = new java.util.HashMap<>();
+        if (!outside.isEmpty()) {
+            em.createQuery("select a from TwinAncestor a where a.twinId in :ids", TwinAncestor.class)
+                    .setParameter("ids", outside).getResultList()
+                    .forEach(a -> above.computeIfAbsent(a.twinId(), k -> new java.util.ArrayList<>()).add(a));
+        }
+        for (Twin twin : twins) {
+            em.persist(twin);
+            List<TwinAncestor> chain = new java.util.ArrayList<>();
+            chain.add(new TwinAncestor(twin.id(), twin.id(), 0));
+            if (twin.parentId() != null) {
+                for (TwinAncestor a : above.getOrDefault(twin.parentId(), List.of())) {
+                    chain.add(new TwinAncestor(twin.id(), a.ancestorId(), a.depth() + 1));
+                }
+            }
+            chain.forEach(em::persist);
+            above.put(twin.id(), chain);
+        }
+    }
+
+    @Override
     public void remove(Twin twin) {
         em.flush();
         for (String entity : List.of("TwinAncestor", "TwinGrant", "TwinHistoryEntry", "SyncRequest")) {

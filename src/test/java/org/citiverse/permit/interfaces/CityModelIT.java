@@ -104,6 +104,30 @@ class CityModelIT {
     }
 
     @Test
+    void parcelsAndBuildingsAreTwinsTheRestOfThePlatformFinds() {
+        JsonObject parcel = ok(visitor.get(API + "/parcels?addressId=" + OUDEGRACHT_12));
+        String twinId = parcel.getString("twinId");
+        // published in the background once the model is read: at start, and after every import
+        JsonObject twin = org.citiverse.testsupport.Eventually.await(java.time.Duration.ofSeconds(60),
+                "the twin of parcel " + OUDEGRACHT_12_PARCEL, () -> {
+                    HttpResponse<String> r = admin.get("/api/v1/twins/" + twinId);
+                    return r.statusCode() == 200 ? org.citiverse.testsupport.Json.object(r.body()) : null;
+                });
+        assertEquals("parcel", twin.getString("type"));
+        assertTrue(twin.getJsonObject("name").getString("value").contains("Oudegracht 12"), twin.toString());
+        JsonObject properties = twin.getJsonObject("properties");
+        assertEquals("BS-UTR-01", properties.getJsonObject("zone").getString("value"), twin.toString());
+        assertEquals(OUDEGRACHT_12, properties.getJsonObject("addressId").getString("value"));
+        String houseTwin = parcel.getJsonArray("buildings").getJsonObject(0).getString("twinId");
+        String children = admin.get("/api/v1/twins/" + twinId + "/children").body();
+        assertTrue(children.contains(houseTwin), "the house's twin lies in the parcel's: " + children);
+        String found = admin.get("/api/v1/twins?type=parcel&q=Oudegracht%2012").body();
+        assertTrue(found.contains(twinId), found);
+        assertEquals(404, new PortalClient(BASE).signIn("citizen").get("/api/v1/twins/" + twinId).statusCode(),
+                "a resident does not see the city's parcel twins");
+    }
+
+    @Test
     void theParcelAtAPosition() {
         JsonObject parcel = ok(visitor.get(API + "/parcels?addressId=" + OUDEGRACHT_12));
         double lat = parcel.getJsonNumber("centroidLatitude").doubleValue();

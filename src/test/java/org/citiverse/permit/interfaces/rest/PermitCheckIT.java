@@ -39,7 +39,7 @@ class PermitCheckIT {
                 + "\"inputs\":{\"location\":\"rear\",\"height\":4}}").getJsonObject("result").getString("outcome"));
 
         JsonObject shed = check("{\"addressId\":\"" + address + "\",\"activity\":\"outbuilding\","
-                + "\"inputs\":{\"location\":\"rear\",\"height\":2.5}}");
+                + "\"inputs\":{\"location\":\"rear\",\"height\":2.5,\"width\":3,\"depth\":2}}");
         JsonObject facts = shed.getJsonObject("facts");
         assertEquals(6.0, facts.getJsonNumber("area").doubleValue(), 0.01, "the area is computed, not asked");
         assertTrue(facts.getJsonNumber("distanceToBoundary").doubleValue() >= 0, facts.toString());
