@@ -168,13 +168,19 @@ public class PermitCheckPage implements Serializable {
 
     /** The place step: the parcel of the address chosen, else of the position given; a refusal says why on its field. */
     private boolean place() {
+        if (addressId == null && address != null && !address.isBlank() && addressLatitude != null
+                && addressLatitude.equals(strip(latitude)) && addressLongitude.equals(strip(longitude))) {
+            // another address typed over the one chosen: its position in the fields is no longer meant
+            latitude = null;
+            longitude = null;
+        }
         Double lat = messages.number(latitude, "latitude", "permit.place.number");
         Double lon = messages.number(longitude, "longitude", "permit.place.number");
         if (!FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
             return false;
         }
-        boolean moved = lat != null && !(String.valueOf(latitude).strip().equals(addressLatitude)
-                && String.valueOf(longitude).strip().equals(addressLongitude));
+        boolean moved = lat != null && !(strip(latitude).equals(addressLatitude)
+                && strip(longitude).equals(addressLongitude));
         if (moved) {
             addressId = null; // a pin or typed coordinates elsewhere than the address chosen
         }
@@ -383,6 +389,10 @@ public class PermitCheckPage implements Serializable {
         boolean pinned = lat != null && lon != null && Geo.validPoint(lat, lon);
         double[] centre = pinned ? new double[] {lat, lon} : journey.cityCentre();
         return PlaceMap.around(centre[0], centre[1], PIN_MAP_METRES, addresses, List.of(), pinned);
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private static Double parsed(String value) {

@@ -67,17 +67,21 @@ public class PermitResultPage {
         return report;
     }
 
-    /** A kept check of the signed-in citizen by the {@code id} parameter; the 404 page for any other. */
+    /** A kept check of the signed-in citizen by the {@code id} parameter; null for another's or none. */
     public CheckReport getSaved() {
         if (!read) {
             read = true;
             UUID id = Uuids.parse(http.getParameter("id")).orElse(null);
             report = id == null ? null : saved.of(http.getUserPrincipal().getName(), id).orElse(null);
-            if (report == null) {
-                messages.notFound();
-            }
         }
         return report;
+    }
+
+    /** Before the page is drawn: the 404 page for a check that is not the citizen's (or none). */
+    public void loadSaved() {
+        if (getSaved() == null) {
+            messages.notFound();
+        }
     }
 
     /** The link parameters of the check shown (not kept). */
