@@ -78,7 +78,8 @@ public final class CheckPdf {
             for (CheckDocument.Section s : doc.sections()) {
                 writer.block("H2", writer.bold, 13, s.heading());
                 for (CheckDocument.Row row : s.rows()) {
-                    writer.block("P", writer.regular, 11, row.label() + ": " + row.value());
+                    writer.block("P", writer.regular, 11, row.label() + (row.label().endsWith("?") ? " " : ": ")
+                            + row.value());
                 }
                 for (String p : s.paragraphs()) {
                     writer.block("P", writer.regular, 11, p);

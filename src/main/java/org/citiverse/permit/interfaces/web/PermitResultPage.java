@@ -122,6 +122,16 @@ public class PermitResultPage {
         return null;
     }
 
+    /** Signing in comes back to this page, where the check can then be kept. */
+    public String getSignInToSave() {
+        return http.getContextPath() + "/account/?next=" + URLEncoder.encode("/permit-check-result.xhtml?"
+                + getLinkQuery(), StandardCharsets.UTF_8);
+    }
+
+    public boolean isSignedIn() {
+        return http.getUserPrincipal() != null;
+    }
+
     public boolean isCitizen() {
         return http.isUserInRole("citizen");
     }
