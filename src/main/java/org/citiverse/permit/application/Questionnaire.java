@@ -18,8 +18,4 @@ public record Questionnaire(UUID ruleSetId, Integer ruleSetVersion, LocalDate ef
     public Questionnaire {
         questions = List.copyOf(questions);
     }
-
-    public boolean covered() {
-        return ruleSetId != null;
-    }
 }

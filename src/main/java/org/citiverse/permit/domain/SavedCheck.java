@@ -123,10 +123,6 @@ public class SavedCheck {
         return new Answer(answers, facts, outcome, ruleId, reason, ruleSetId, ruleSetVersion);
     }
 
-    public String fingerprint() {
-        return fingerprint;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }

@@ -157,13 +157,12 @@ public class PermitCheckPage implements Serializable {
         return null;
     }
 
-    /** Goes to a step again from the result ("Change"). */
-    public String change(String page) {
+    /** Goes back to a step (the question an answer was refused on). */
+    private void goTo(String page) {
         int index = pages().indexOf(page);
         if (index >= 0) {
             step = index + 1;
         }
-        return null;
     }
 
     /** The place step: the parcel of the address chosen, else of the position given; a refusal says why on its field. */
@@ -277,12 +276,12 @@ public class PermitCheckPage implements Serializable {
         } catch (AnswerException e) {
             Question q = getQuestions().stream().filter(x -> x.name().equals(e.question())).findFirst().orElse(null);
             if (q != null) {
-                change(QUESTION + q.name());
+                goTo(QUESTION + q.name());
                 answerError(q, e);
             }
         } catch (CityModelException e) {
             // the footprint's sides are what the model refuses: ask the width again
-            change(QUESTION + org.citiverse.permit.application.PermitQuestions.WIDTH);
+            goTo(QUESTION + org.citiverse.permit.application.PermitQuestions.WIDTH);
             messages.error(getPage().equals("question") ? answerField() : null, e.messageKey());
         }
     }

@@ -52,10 +52,6 @@ public class PermitText {
         return wording().outcome(outcome);
     }
 
-    public String reason(String key) {
-        return wording().reason(key);
-    }
-
     public String number(Object value) {
         return wording().number(value);
     }

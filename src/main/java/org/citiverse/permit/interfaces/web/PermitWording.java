@@ -30,10 +30,6 @@ public final class PermitWording {
         this.bundle = ResourceBundle.getBundle(MESSAGES, locale);
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** A text of the bundles, or null when it has none. */
     public String optional(String key) {
         try {

@@ -18,9 +18,10 @@ class PermitWordingTest {
     @Test
     void theShippedInputsHaveTheirTextsInEveryLanguage() {
         for (PermitWording w : List.of(en, nl)) {
+            String language = w == en ? "en" : "nl";
             for (String input : List.of("location", "height", "roofSide", "distanceToRoofEdge", "width", "depth")) {
-                assertTrue(w.optional("permit.question." + input + ".label") != null, input + " in " + w.locale());
-                assertTrue(w.optional("permit.question." + input + ".help") != null, input + " in " + w.locale());
+                assertTrue(w.optional("permit.question." + input + ".label") != null, input + " in " + language);
+                assertTrue(w.optional("permit.question." + input + ".help") != null, input + " in " + language);
             }
             for (String outcome : List.of("PERMIT_FREE", "PERMIT_REQUIRED", "NOT_ALLOWED", "UNDECIDED")) {
                 assertTrue(w.optional("permit.outcome." + outcome) != null, outcome);
