@@ -62,7 +62,10 @@ class AccessibilityIT {
                 "/here.xhtml?latitude=52.0921&longitude=5.1220&radius=300", "/here.xhtml?latitude=north&radius=9000",
                 "/nearby-reports.xhtml", "/nearby-reports.xhtml?address=Oudegracht%2012",
                 "/nearby-reports.xhtml?latitude=52.0921&longitude=5.1220&radius=400",
-                "/nearby-reports.xhtml?address=Nowhere%20lane&radius=9000"));
+                "/nearby-reports.xhtml?address=Nowhere%20lane&radius=9000", "/permit-check.xhtml",
+                "/permit-check-result.xhtml?addressId=0344200000101355&activity=fence&q.location=front&q.height=0.8",
+                "/permit-check-result.xhtml?addressId=0344200000100014&activity=dormer",
+                "/permit-check-result.xhtml?activity=fence"));
     }
 
     @Test
@@ -109,7 +112,9 @@ class AccessibilityIT {
     void citizenPages() {
         assertNoViolations(citizen, List.of("/", "/citizen/", "/citizen/profile.xhtml", "/staff/",
                 "/citizen/household/", "/citizen/household/join.xhtml", "/citizen/home.xhtml", "/citizen/visits.xhtml",
-                "/citizen/household/join.xhtml?code=no-such-invitation"));
+                "/citizen/household/join.xhtml?code=no-such-invitation", "/citizen/permit-checks.xhtml",
+                "/permit-check-result.xhtml?addressId=0344200000101355&activity=outbuilding&q.location=rear"
+                        + "&q.height=2.5&q.width=3&q.depth=2"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.citiverse.permit.domain.CityModelException;
 import org.citiverse.permit.domain.CityModelException.Reason;
 import org.locationtech.jts.geom.Polygon;
@@ -17,6 +18,11 @@ import org.locationtech.jts.geom.Polygon;
  */
 @ApplicationScoped
 public class PermitCheckService {
+
+    /** What the check computes from a planned footprint's {@code width} and {@code depth}: never asked. */
+    public static final Set<String> FOOTPRINT_FACTS = Set.of("area", "distanceToBoundary", "coverageAfter");
+    /** The zone's limits the check gives the rules: never asked. */
+    public static final Set<String> ZONE_FACTS = Set.of("zoneMaxHeight", "zoneMinSetback", "zoneMaxLotCoverage");
 
     /** A footprint planned at the rear is placed this far from the parcel's rear boundary. */
     private static final double REAR_GAP_METRES = 1.0;

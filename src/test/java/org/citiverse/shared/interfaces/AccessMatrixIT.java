@@ -79,6 +79,11 @@ class AccessMatrixIT {
                 + "\"description\":\"Matrix branch on the path " + UUID.randomUUID() + "\",\"latitude\":52.0907,\"longitude\":5.1214}", Map.of());
         assertEquals(201, filed.statusCode(), filed.body());
         FIXTURES.put("serviceRequestId", String.valueOf(Json.object(filed.body()).getJsonNumber("id").longValue()));
+        // A permit check the citizen kept (Vleutenseweg 1, residential): theirs to read and delete, not another's.
+        HttpResponse<String> kept = owner.postJson("/api/v1/permit-checks/saved", "{\"addressId\":\"0344200000101355\","
+                + "\"activity\":\"fence\",\"inputs\":{\"location\":\"rear\",\"height\":1.1}}", Map.of());
+        assertEquals(true, kept.statusCode() == 201 || kept.statusCode() == 200, kept.body());
+        FIXTURES.put("savedCheckId", Json.object(kept.body()).getString("savedId"));
         reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");
