@@ -1,5 +1,6 @@
 package org.citiverse.permit.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
  * these: the server checks again rather than trusting a result sent to it.
  */
 public record CheckParameters(String addressId, Double latitude, Double longitude, String activity, LocalDate date,
-                              Map<String, Object> answers) {
+                              Map<String, Object> answers) implements Serializable {
 
     public CheckParameters {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers == null ? Map.of() : answers));

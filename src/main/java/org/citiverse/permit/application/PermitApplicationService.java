@@ -126,7 +126,7 @@ public class PermitApplicationService {
         return view(owned(reference, applicant, false), false);
     }
 
-    /** Any application sent in, for staff (drafts stay the applicant's). */
+    /** Any application sent in, for staff (drafts, also withdrawn ones, stay the applicant's). */
     @Transactional
     public ApplicationView get(String reference) {
         return view(sent(reference, false), true);
@@ -316,7 +316,7 @@ public class PermitApplicationService {
     }
 
     private PermitApplication sent(String reference, boolean locked) {
-        return find(reference, locked).filter(a -> a.status() != ApplicationStatus.DRAFT)
+        return find(reference, locked).filter(a -> a.submittedAt() != null)
                 .orElseThrow(() -> new PermitApplicationException(Reason.NOT_FOUND));
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A filter of the staff queue, ordered by decision deadline (soonest first, drafts never shown).
+ * A filter of the staff queue, ordered by decision deadline (soonest first; only applications sent in).
  *
  * @param statuses  any of these; empty for every status but DRAFT
  * @param activity  null for any

@@ -73,8 +73,8 @@ public class JpaPermitApplicationRepository extends JpaStore<PermitApplication> 
     }
 
     private static String where(ApplicationQuery query, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where a.status <> :draft");
-        params.put("draft", ApplicationStatus.DRAFT);
+        // Only what was sent in: a draft (or a draft withdrawn) stays the applicant's.
+        StringBuilder where = new StringBuilder(" where a.submittedAt is not null");
         if (!query.statuses().isEmpty()) {
             where.append(" and a.status in :statuses");
             params.put("statuses", Set.copyOf(query.statuses()));
@@ -105,8 +105,7 @@ public class JpaPermitApplicationRepository extends JpaStore<PermitApplication> 
     @Override
     public List<String> zoneTypes() {
         return em.createQuery("select distinct a.zoneType from PermitApplication a where a.zoneType is not null "
-                + "and a.status <> :draft order by a.zoneType", String.class)
-                .setParameter("draft", ApplicationStatus.DRAFT).getResultList();
+                + "and a.submittedAt is not null order by a.zoneType", String.class).getResultList();
     }
 
     @Override

@@ -79,6 +79,13 @@ class AccessMatrixIT {
                 + "\"description\":\"Matrix branch on the path " + UUID.randomUUID() + "\",\"latitude\":52.0907,\"longitude\":5.1214}", Map.of());
         assertEquals(201, filed.statusCode(), filed.body());
         FIXTURES.put("serviceRequestId", String.valueOf(Json.object(filed.body()).getJsonNumber("id").longValue()));
+        // A permit application the citizen started (a draft: staff do not see it yet).
+        HttpResponse<String> applied = owner.postJson("/api/v1/permit-applications", org.citiverse.testsupport
+                .PermitFixtures.frontFence(org.citiverse.testsupport.PermitFixtures.residentialAddress(owner), 1.5),
+                Map.of());
+        assertEquals(201, applied.statusCode(), applied.body());
+        FIXTURES.put("reference", Json.object(applied.body()).getString("reference"));
+        FIXTURES.put("documentId", UUID.randomUUID().toString());
         reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");
