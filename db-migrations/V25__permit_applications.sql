@@ -3,7 +3,8 @@
 -- version), the applicant's subject (and a contact only when they give one), its documents (stored
 -- here, as sent; the type read from the bytes), the exchange between staff and applicant, and its
 -- lifecycle DRAFT → SUBMITTED ⇄ INFORMATION_REQUESTED → GRANTED / REFUSED, or WITHDRAWN.
-create sequence permit_application_seq start with 1 increment by 20;
+-- The numbers of the references (PA-2026-000123): one by one, so citizens see no gaps of a block size.
+create sequence permit_application_seq start with 1 increment by 1;
 
 create table permit_application (
     id                bigint        not null primary key,

@@ -106,7 +106,8 @@ public class PermitApplicationService {
                 parameters.activity() == null ? null : parameters.activity().strip(), parameters.answers(),
                 check.facts(), check.result().outcome(), check.result().ruleId(), check.result().reason(),
                 check.result().ruleSetId(), check.result().ruleSetVersion(), day);
-        PermitApplication application = new PermitApplication(applicant, snapshot, now);
+        PermitApplication.requirePermitNeeded(snapshot); // before a number is taken: no gaps for refusals
+        PermitApplication application = new PermitApplication(applications.nextNumber(), applicant, snapshot, now);
         applications.add(application);
         audit.record("permit.application-created", AUDIT_TYPE, application.reference(),
                 "activity " + snapshot.activity() + ", rule " + snapshot.ruleId());

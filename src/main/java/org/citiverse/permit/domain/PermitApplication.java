@@ -9,10 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -54,9 +51,8 @@ public class PermitApplication {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,28}");
 
+    // The number of its reference, from the sequence permit_application_seq (PermitApplicationRepository.nextNumber).
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "permit_application_seq")
-    @SequenceGenerator(name = "permit_application_seq", sequenceName = "permit_application_seq", allocationSize = 20)
     private Long id;
 
     @Column(name = "reference", nullable = false, length = 24)
@@ -160,12 +156,11 @@ public class PermitApplication {
     /**
      * A draft from a check; only a check that said PERMIT_REQUIRED can become one (a permit-free plan
      * needs none, one that is not allowed cannot get one, an undecided one needs the city's advice first).
+     *
+     * @param number its number, unique (the reference is PA-&lt;year&gt;-&lt;number&gt;)
      */
-    public PermitApplication(String applicant, CheckSnapshot check, Instant now) {
-        if (!Outcome.PERMIT_REQUIRED.name().equals(check.outcome())) {
-            throw new PermitApplicationException(Reason.CHECK_NOT_PERMIT_REQUIRED,
-                    List.of("the check's outcome is " + check.outcome()));
-        }
+    public PermitApplication(long number, String applicant, CheckSnapshot check, Instant now) {
+        requirePermitNeeded(check);
         this.applicant = Objects.requireNonNull(applicant, "applicant");
         this.addressId = check.addressId();
         this.parcelId = check.parcelId();
@@ -183,12 +178,15 @@ public class PermitApplication {
         this.status = ApplicationStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
+        this.id = number;
+        this.reference = "PA-%d-%06d".formatted(now.atZone(CITY).getYear(), number);
     }
 
-    /** Gives the stored application its reference, once its number is known (at persist). */
-    public void numbered() {
-        if (reference == null && id != null) {
-            reference = "PA-%d-%06d".formatted(createdAt.atZone(CITY).getYear(), id);
+    /** Refuses a check whose outcome is not PERMIT_REQUIRED (CHECK_NOT_PERMIT_REQUIRED). */
+    public static void requirePermitNeeded(CheckSnapshot check) {
+        if (!Outcome.PERMIT_REQUIRED.name().equals(check.outcome())) {
+            throw new PermitApplicationException(Reason.CHECK_NOT_PERMIT_REQUIRED,
+                    List.of("the check's outcome is " + check.outcome()));
         }
     }
 

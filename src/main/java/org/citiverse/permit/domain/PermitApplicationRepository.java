@@ -7,7 +7,9 @@ import java.util.UUID;
 /** Permit applications with their documents, messages, and the staff who review them, stored. */
 public interface PermitApplicationRepository {
 
-    /** Stores a new application and gives it its reference number. */
+    /** The number of the next application (never given twice). */
+    long nextNumber();
+
     void add(PermitApplication application);
 
     Optional<PermitApplication> byReference(String reference);

@@ -27,10 +27,15 @@ public class JpaPermitApplicationRepository extends JpaStore<PermitApplication> 
     }
 
     @Override
+    public long nextNumber() {
+        // One by one (not pooled): the number is the reference citizens see, so no gaps of a block size.
+        return ((Number) em.createNativeQuery("select nextval('permit_application_seq')").getSingleResult())
+                .longValue();
+    }
+
+    @Override
     public void add(PermitApplication application) {
-        // The sequence gives the number at persist; the reference is set before the row is written.
         persist(application);
-        application.numbered();
     }
 
     @Override

@@ -29,11 +29,13 @@ class PermitApplicationTest {
     void onlyACheckThatNeedsAPermitBecomesAnApplication() {
         for (String outcome : List.of("PERMIT_FREE", "NOT_ALLOWED", "UNDECIDED")) {
             PermitApplicationException e = assertThrows(PermitApplicationException.class,
-                    () -> new PermitApplication("citizen-1", check(outcome), MONDAY));
+                    () -> new PermitApplication(7, "citizen-1", check(outcome), MONDAY));
             assertEquals(Reason.CHECK_NOT_PERMIT_REQUIRED, e.reason());
         }
         PermitApplication draft = draft();
         assertEquals(ApplicationStatus.DRAFT, draft.status());
+        assertEquals("PA-2026-000123", draft.reference());
+        assertTrue(PermitApplication.REFERENCE.matcher(draft.reference()).matches());
         assertNull(draft.decisionDue(), "no term before submission");
     }
 
@@ -200,7 +202,7 @@ class PermitApplicationTest {
     }
 
     private static PermitApplication draft() {
-        return new PermitApplication("citizen-1", check("PERMIT_REQUIRED"), MONDAY);
+        return new PermitApplication(123, "citizen-1", check("PERMIT_REQUIRED"), MONDAY);
     }
 
     private static CheckSnapshot check(String outcome) {
