@@ -32,10 +32,14 @@ public class PermitReviewer {
         seen(name, now);
     }
 
-    /** Seen again, perhaps with a new name. */
+    /** Seen again, perhaps with a new name; without one (an API client) the name known stays, else the subject. */
     public void seen(String newName, Instant now) {
-        String clean = newName == null || newName.isBlank() ? subject : newName.strip();
-        this.name = clean.substring(0, Math.min(clean.length(), PermitApplication.MAX_NAME));
+        if (newName != null && !newName.isBlank()) {
+            String clean = newName.strip();
+            this.name = clean.substring(0, Math.min(clean.length(), PermitApplication.MAX_NAME));
+        } else if (name == null) {
+            this.name = subject.substring(0, Math.min(subject.length(), PermitApplication.MAX_NAME));
+        }
         this.seenAt = now;
     }
 

@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.citiverse.identity.application.IdentityProvider;
 import org.citiverse.permit.application.ApplicationPage;
 import org.citiverse.permit.application.ApplicationView;
 import org.citiverse.permit.application.CheckParameters;
@@ -66,6 +67,9 @@ public class PermitApplicationResource {
 
     @Inject
     PermitApplicationService applications;
+
+    @Inject
+    IdentityProvider identity;
 
     @Context
     SecurityContext security;
@@ -300,6 +304,10 @@ public class PermitApplicationResource {
         String assignee = read(body, PermitApplicationRequests.Assign.class).assignee();
         String who = assignee == null || assignee.isBlank() ? null
                 : "me".equals(assignee.strip()) ? subject() : assignee.strip();
+        if (subject().equals(who)) {
+            // Known at the permit desk by the name the sign-in gave (none for an API token).
+            applications.seen(subject(), identity.currentClaims().name());
+        }
         return applications.assign(reference, who, subject());
     }
 
