@@ -82,16 +82,17 @@ class PermitApplicationPagesIT {
             assertTrue(citizen.driver().findElement(By.id("document-error")).isDisplayed());
             collect(problems, citizen, "draft sent without documents (" + lang + ")");
 
-            // A file that only claims to be a PDF is refused, naming the file; nothing chosen is refused too.
+            // A document needs its kind; a file that only claims to be a PDF is refused, naming the file.
+            citizen.driver().findElement(By.id("document")).sendKeys(sitePlan.toString());
+            citizen.submit(By.id("addDocument"));
+            assertFalse(citizen.driver().findElements(By.id("kind-error")).isEmpty(), "no kind chosen");
+            collect(problems, citizen, "a document without its kind (" + lang + ")");
             citizen.driver().findElement(By.cssSelector("input[type=radio][value='drawing']")).sendKeys(Keys.SPACE);
             citizen.driver().findElement(By.id("document")).sendKeys(notADocument.toString());
             citizen.submit(By.id("addDocument"));
             String refusal = citizen.driver().findElement(By.id("document-error")).getText();
             assertTrue(refusal.contains(notADocument.getFileName().toString()), refusal);
             collect(problems, citizen, "a file that is no document (" + lang + ")");
-            citizen.submit(By.id("addDocument"));
-            assertFalse(citizen.driver().findElements(By.id("kind-error")).isEmpty(), "no kind chosen");
-            collect(problems, citizen, "no kind and no file (" + lang + ")");
 
             citizen.driver().findElement(By.cssSelector("input[type=radio][value='site-plan']")).sendKeys(Keys.SPACE);
             citizen.driver().findElement(By.id("document")).sendKeys(sitePlan.toString());

@@ -146,7 +146,7 @@ class PermitApplicationIT {
 
         String csv = staff.get(API + "/export.csv?status=GRANTED").body();
         assertTrue(csv.startsWith("reference,status,activity"), csv);
-        assertTrue(csv.contains(reference + ",GRANTED,fence"), csv);
+        assertTrue(csv.contains("\"" + reference + "\",\"GRANTED\",\"fence\""), csv);
 
         String audit = staff.get("/api/audit?object=" + reference + "&limit=100").body();
         for (String step : new String[] {"created", "document-added", "submitted", "assigned", "information-requested",
