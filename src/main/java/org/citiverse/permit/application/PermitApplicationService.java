@@ -100,7 +100,7 @@ public class PermitApplicationService {
     public ApplicationView create(CheckParameters parameters, String applicant) {
         ParcelCheck check = check(parameters);
         Instant now = clock.instant();
-        LocalDate day = parameters.date() != null ? parameters.date() : now.atZone(PermitApplication.CITY).toLocalDate();
+        LocalDate day = parameters.date() != null ? parameters.date() : now.atZone(DecisionTerm.CITY).toLocalDate();
         CheckSnapshot snapshot = new CheckSnapshot(check.addressId(), check.parcelId(),
                 check.zone() == null ? null : check.zone().code(), check.zone() == null ? null : check.zone().type(),
                 parameters.activity() == null ? null : parameters.activity().strip(), parameters.answers(),
@@ -365,7 +365,7 @@ public class PermitApplicationService {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(PermitApplication.CITY).toLocalDate();
+        return clock.instant().atZone(DecisionTerm.CITY).toLocalDate();
     }
 
     private static String blankIsNull(String value) {

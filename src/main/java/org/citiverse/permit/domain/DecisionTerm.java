@@ -1,6 +1,7 @@
 package org.citiverse.permit.domain;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -12,6 +13,9 @@ import java.time.temporal.ChronoUnit;
  * @param days the term (permit.decision.days, 56 by default: eight weeks, the Dutch regular procedure)
  */
 public record DecisionTerm(int days) {
+
+    /** The city's calendar: deadlines and the years of references are its days. */
+    public static final ZoneId CITY = ZoneId.of("Europe/Amsterdam");
 
     public DecisionTerm {
         if (days < 1) {

@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +42,6 @@ public class PermitApplication {
     public static final int MAX_PHONE = 30;
     public static final int MAX_NAME = 200;
 
-    /** The city's calendar: deadlines and reference years are its days. */
-    public static final ZoneId CITY = ZoneId.of("Europe/Amsterdam");
     /** PA-2026-000123: the year it was made and its number. */
     public static final Pattern REFERENCE = Pattern.compile("PA-[0-9]{4}-[0-9]{6,12}");
 
@@ -179,7 +176,7 @@ public class PermitApplication {
         this.createdAt = now;
         this.updatedAt = now;
         this.id = number;
-        this.reference = "PA-%d-%06d".formatted(now.atZone(CITY).getYear(), number);
+        this.reference = "PA-%d-%06d".formatted(now.atZone(DecisionTerm.CITY).getYear(), number);
     }
 
     /** Refuses a check whose outcome is not PERMIT_REQUIRED (CHECK_NOT_PERMIT_REQUIRED). */
@@ -310,7 +307,7 @@ public class PermitApplication {
     }
 
     private static LocalDate today(Instant now) {
-        return now.atZone(CITY).toLocalDate();
+        return now.atZone(DecisionTerm.CITY).toLocalDate();
     }
 
     /** Text people type in a text area: line breaks and tabs kept, other control characters refused. */

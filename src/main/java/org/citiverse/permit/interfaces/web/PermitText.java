@@ -11,7 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.citiverse.permit.domain.PermitApplication;
+import org.citiverse.permit.domain.DecisionTerm;
 import org.citiverse.permit.domain.PermitApplicationException;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.PageMessages;
@@ -41,7 +41,7 @@ public class PermitText {
 
     /** A moment in the city's time, to the minute. */
     public String time(Instant at) {
-        return at == null ? "–" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PermitApplication.CITY)
+        return at == null ? "–" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DecisionTerm.CITY)
                 .format(at);
     }
 
