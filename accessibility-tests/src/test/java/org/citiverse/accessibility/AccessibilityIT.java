@@ -114,7 +114,9 @@ class AccessibilityIT {
                 "/citizen/household/", "/citizen/household/join.xhtml", "/citizen/home.xhtml", "/citizen/visits.xhtml",
                 "/citizen/household/join.xhtml?code=no-such-invitation", "/citizen/permit-checks.xhtml",
                 "/permit-check-result.xhtml?addressId=0344200000101355&activity=outbuilding&q.location=rear"
-                        + "&q.height=2.5&q.width=3&q.depth=2"));
+                        + "&q.height=2.5&q.width=3&q.depth=2", "/citizen/permit-applications.xhtml",
+                "/citizen/permit-application.xhtml", "/citizen/permit-application.xhtml?activity=fence&latitude=48.85"
+                        + "&longitude=2.35&location=front&height=1.5"));
     }
 
     @Test
@@ -203,7 +205,8 @@ class AccessibilityIT {
         assertNoViolations(staff, List.of("/", "/staff/", "/citizen/", "/staff/twins.xhtml",
                 "/staff/twins.xhtml?type=home", "/staff/twins.xhtml?latitude=north&radius=10", "/staff/audit.xhtml",
                 "/staff/audit.xhtml?action=identity.", "/staff/audit.xhtml?from=yesterday", "/staff/dead-letters.xhtml", "/staff/devices.xhtml",
-                "/staff/devices.xhtml?status=REVOKED"));
+                "/staff/devices.xhtml?status=REVOKED", "/staff/permit-applications.xhtml",
+                "/staff/permit-applications.xhtml?status=SUBMITTED&assignee=me&overdue=true&page=2"));
     }
 
     @Test

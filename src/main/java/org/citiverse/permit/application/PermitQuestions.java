@@ -41,6 +41,9 @@ public class PermitQuestions {
     @Inject
     RuleModelReader reader;
 
+    @Inject
+    RuleSetService rules;
+
     private final Map<UUID, Questionnaire> read = new ConcurrentHashMap<>();
 
     /**
@@ -58,7 +61,7 @@ public class PermitQuestions {
             return Questionnaire.NOT_COVERED;
         }
         LocalDate day = date == null ? LocalDate.now(RuleSetService.CITY) : date;
-        return ruleSets.inForce(a, z, day).map(this::questionnaire).orElse(Questionnaire.NOT_COVERED);
+        return rules.inForce(a, z, day).flatMap(v -> ofRuleSet(v.id())).orElse(Questionnaire.NOT_COVERED);
     }
 
     /** The version and effective date of a rule set, for showing where an answer came from. */

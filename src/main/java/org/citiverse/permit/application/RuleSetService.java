@@ -153,7 +153,7 @@ public class RuleSetService {
                     RuleDecision.NOT_COVERED, null, null);
         }
         LocalDate day = date == null ? LocalDate.now(clock.withZone(CITY)) : date;
-        ActivatedVersion inForce = ActivatedVersion.inForce(activated(a, z), day).orElse(null);
+        ActivatedVersion inForce = inForce(a, z, day).orElse(null);
         if (inForce == null) {
             return new PermitCheckResult("UNDECIDED", null, RuleDecision.NOT_COVERED, null, null);
         }
@@ -161,6 +161,11 @@ public class RuleSetService {
         RuleDecision decision = rules.evaluate(values);
         return new PermitCheckResult(decision.outcome().name(), decision.ruleId(), decision.reason(), inForce.id(),
                 inForce.versionNumber());
+    }
+
+    /** The activated version in force for an activity and zone type (valid codes) on a day, if any. */
+    public java.util.Optional<ActivatedVersion> inForce(String activity, String zoneType, LocalDate day) {
+        return ActivatedVersion.inForce(activated(activity, zoneType), day);
     }
 
     private List<ActivatedVersion> activated(String activity, String zoneType) {

@@ -84,6 +84,13 @@ class AccessMatrixIT {
                 + "\"activity\":\"fence\",\"inputs\":{\"location\":\"rear\",\"height\":1.1}}", Map.of());
         assertEquals(true, kept.statusCode() == 201 || kept.statusCode() == 200, kept.body());
         FIXTURES.put("savedCheckId", Json.object(kept.body()).getString("savedId"));
+        // A permit application the citizen started (a draft: staff do not see it yet).
+        HttpResponse<String> applied = owner.postJson("/api/v1/permit-applications", org.citiverse.testsupport
+                .PermitFixtures.frontFence(org.citiverse.testsupport.PermitFixtures.residentialAddress(owner), 1.5),
+                Map.of());
+        assertEquals(201, applied.statusCode(), applied.body());
+        FIXTURES.put("reference", Json.object(applied.body()).getString("reference"));
+        FIXTURES.put("documentId", UUID.randomUUID().toString());
         reporter = org.citiverse.testsupport.Devices.register(CLIENTS.get("staff"), "matrix", "door", null);
         // A twin of that household; gateways may report on it.
         PortalClient admin = CLIENTS.get("admin");

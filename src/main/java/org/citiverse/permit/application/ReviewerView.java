@@ -1,0 +1,5 @@
+package org.citiverse.permit.application;
+
+/** A staff member an application can be given to. */
+public record ReviewerView(String subject, String name) {
+}
