@@ -4,14 +4,14 @@
 -- memory and adds a few seconds' worth at a time), so a busy day is a handful of rows, not one per check.
 -- zone_type and rule_id are '' and rule_set_version 0 when there was none.
 create table permit_check_count (
-    day               date        not null,
+    check_day         date        not null,
     activity          varchar(40) not null,
     zone_type         varchar(40) not null,
     outcome           varchar(20) not null,
     rule_id           varchar(40) not null,
     rule_set_version  integer     not null,
     checks            bigint      not null,
-    constraint permit_check_count_key primary key (day, activity, zone_type, outcome, rule_id, rule_set_version),
+    constraint permit_check_count_key primary key (check_day, activity, zone_type, outcome, rule_id, rule_set_version),
     constraint permit_check_count_outcome check (outcome in ('PERMIT_FREE', 'PERMIT_REQUIRED', 'NOT_ALLOWED', 'UNDECIDED')),
     constraint permit_check_count_positive check (checks > 0)
 );

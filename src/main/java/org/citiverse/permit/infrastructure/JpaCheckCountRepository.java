@@ -23,7 +23,7 @@ import org.citiverse.permit.domain.CheckStatistics;
 @ApplicationScoped
 public class JpaCheckCountRepository implements CheckCountRepository {
 
-    private static final String KEY = "day = ?1 and activity = ?2 and zone_type = ?3 and outcome = ?4 and rule_id = ?5 "
+    private static final String KEY = "check_day = ?1 and activity = ?2 and zone_type = ?3 and outcome = ?4 and rule_id = ?5 "
             + "and rule_set_version = ?6";
 
     @PersistenceContext(unitName = "citiverse")
@@ -36,7 +36,7 @@ public class JpaCheckCountRepository implements CheckCountRepository {
             int updated = key(em.createNativeQuery("update permit_check_count set checks = checks + ?7 where " + KEY),
                     key).setParameter(7, n).executeUpdate();
             if (updated == 0) {
-                key(em.createNativeQuery("insert into permit_check_count (day, activity, zone_type, outcome, rule_id, "
+                key(em.createNativeQuery("insert into permit_check_count (check_day, activity, zone_type, outcome, rule_id, "
                         + "rule_set_version, checks) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)"), key).setParameter(7, n)
                         .executeUpdate();
             }
@@ -51,8 +51,8 @@ public class JpaCheckCountRepository implements CheckCountRepository {
     @Override
     public List<CheckStatistics.Count> between(CheckPeriod period) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select day, activity, zone_type, outcome, rule_id, rule_set_version, "
-                + "checks from permit_check_count where day between ?1 and ?2")
+        List<Object[]> rows = em.createNativeQuery("select check_day, activity, zone_type, outcome, rule_id, rule_set_version, "
+                + "checks from permit_check_count where check_day between ?1 and ?2")
                 .setParameter(1, period.from()).setParameter(2, period.to()).getResultList();
         return rows.stream().map(r -> new CheckStatistics.Count(new CheckKey(day(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], ((Number) r[5]).intValue()), ((Number) r[6]).longValue())).toList();

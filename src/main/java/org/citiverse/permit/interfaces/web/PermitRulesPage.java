@@ -8,7 +8,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.citiverse.permit.application.RuleSetAdministration;
 import org.citiverse.permit.application.RuleSetAdministration.Problem;
 import org.citiverse.permit.application.RuleSetView;
@@ -64,42 +66,46 @@ public class PermitRulesPage implements Serializable {
         return ruleSets;
     }
 
-    /** Uploads a draft and shows it; or says every problem. */
+    /**
+     * Uploads a draft and shows it; or says every problem: a date or file the page refuses itself
+     * (a date that is no date, a file too large) is said on its field and the rest is still checked.
+     */
     public String upload() {
+        Set<String> refused = new HashSet<>();
         LocalDate date = null;
-        boolean fine = true;
         if (effectiveFrom != null && !effectiveFrom.isBlank()) {
             try {
                 date = LocalDate.parse(effectiveFrom.strip());
             } catch (DateTimeParseException e) {
                 messages.error("effectiveFrom", "permit.admin.error.date-invalid");
-                fine = false;
+                refused.add("effectiveFrom");
             }
         }
-        fine &= small(dmnFile, "dmnFile") & small(testCasesFile, "testCasesFile");
-        if (!fine) {
-            return null;
-        }
+        String dmn = file(dmnFile, "dmnFile", refused);
+        String cases = file(testCasesFile, "testCasesFile", refused);
         try {
-            RuleSetView draft = administration.upload(newActivity, newZoneType, date,
-                    Uploads.given(dmnFile) ? Uploads.text(dmnFile) : null,
-                    Uploads.given(testCasesFile) ? Uploads.text(testCasesFile) : null);
+            RuleSetView draft = administration.upload(newActivity, newZoneType, date, dmn, cases);
             return messages.doneThenGo("/admin/permit-rule-set.xhtml?id=" + draft.id(), "permit.admin.upload.done",
                     draft.activity(), draft.zoneType(), draft.versionNumber());
         } catch (RuleSetAdministration.UploadRefused e) {
-            show(e.problems());
+            show(e.problems().stream().filter(p -> !refused.contains(field(p.field()))).toList());
         } catch (PermitException e) {
             messages.error(null, e.messageKey());
         }
         return null;
     }
 
-    private boolean small(Part file, String field) {
-        if (file != null && file.getSize() > maxUploadBytes) {
-            messages.error(field, "permit.admin.error.file-too-large", Uploads.megabytes(maxUploadBytes));
-            return false;
+    /** A file's text, or null when none was chosen or it is too large (said on its field). */
+    private String file(Part file, String field, Set<String> refused) {
+        if (!Uploads.given(file)) {
+            return null;
         }
-        return true;
+        if (file.getSize() > maxUploadBytes) {
+            messages.error(field, "permit.admin.error.file-too-large", Uploads.megabytes(maxUploadBytes));
+            refused.add(field);
+            return null;
+        }
+        return Uploads.text(file);
     }
 
     private void show(List<Problem> problems) {
