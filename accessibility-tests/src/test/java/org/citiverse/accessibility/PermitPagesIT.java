@@ -28,7 +28,7 @@ import org.openqa.selenium.Keys;
  * file of the city model with a bad feature and sees the report; staff read the check statistics.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PermitAdministrationPagesIT {
+class PermitPagesIT {
 
     private static final List<String> LANGUAGES = List.of("en", "nl");
     private Browser admin;
@@ -143,7 +143,7 @@ class PermitAdministrationPagesIT {
     }
 
     private static String resource(String name) {
-        try (InputStream in = PermitAdministrationPagesIT.class.getResourceAsStream("/org/citiverse/permit/rules/" + name)) {
+        try (InputStream in = PermitPagesIT.class.getResourceAsStream("/org/citiverse/permit/rules/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
