@@ -206,7 +206,8 @@ class AccessibilityIT {
                 "/staff/twins.xhtml?type=home", "/staff/twins.xhtml?latitude=north&radius=10", "/staff/audit.xhtml",
                 "/staff/audit.xhtml?action=identity.", "/staff/audit.xhtml?from=yesterday", "/staff/dead-letters.xhtml", "/staff/devices.xhtml",
                 "/staff/devices.xhtml?status=REVOKED", "/staff/permit-applications.xhtml",
-                "/staff/permit-applications.xhtml?status=SUBMITTED&assignee=me&overdue=true&page=2"));
+                "/staff/permit-applications.xhtml?status=SUBMITTED&assignee=me&overdue=true&page=2", "/staff/permit-statistics.xhtml",
+                "/staff/permit-statistics.xhtml?from=yesterday"));
     }
 
     @Test
@@ -226,7 +227,12 @@ class AccessibilityIT {
         api.send("PUT", "/api/v1/twins/" + light + "/state", "{\"observedAt\":\"" + java.time.Instant.now().minusSeconds(60)
                 + "\",\"values\":{\"on\":true,\"watts\":55.5}}");
         api.postJson("/api/v1/twins/" + light + "/sync", "{}", java.util.Map.of());
+        String fenceRules = org.citiverse.testsupport.Json.array(api.get("/api/v1/permit-rule-sets?activity=fence")
+                .body()).getJsonObject(0).getString("id");
         assertNoViolations(admin, List.of("/staff/", "/admin/departments.xhtml", "/admin/department.xhtml?code=roads",
+                "/admin/permit-rules.xhtml", "/admin/permit-rules.xhtml?status=ACTIVE&activity=fence",
+                "/admin/permit-city-model.xhtml", "/admin/permit-rule-set.xhtml?id=" + fenceRules,
+                "/staff/permit-statistics.xhtml",
                 "/staff/twin.xhtml?id=" + light, "/staff/twin.xhtml?range=P7D&id=" + light, "/staff/twins.xhtml?text=Axe",
                 "/staff/twins.xhtml?latitude=52.09&longitude=5.12&radius=500"));
         List<String> problems = new ArrayList<>();

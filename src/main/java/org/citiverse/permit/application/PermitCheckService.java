@@ -33,6 +33,9 @@ public class PermitCheckService {
     @Inject
     RuleSetService rules;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.citiverse.permit.domain.PermitChecked> checked;
+
     /**
      * Checks an activity on the parcel of {@code addressId} (or, without one, at the position).
      * With a {@code width} and {@code depth} (metres) among the answers, the footprint is placed at
@@ -67,6 +70,8 @@ public class PermitCheckService {
         PermitCheckResult result = zone == null
                 ? new PermitCheckResult("UNDECIDED", null, "activity-not-covered", null, null)
                 : rules.check(activity, zone.type(), date, inputs);
+        checked.fire(new org.citiverse.permit.domain.PermitChecked(activity, zone == null ? null : zone.type(),
+                result.outcome(), result.ruleId(), result.ruleSetVersion())); // anonymous: see PermitStatistics
         return new ParcelCheck(parcel.id(), parcel.addressId(), zone, facts, result);
     }
 
