@@ -214,6 +214,10 @@ class PermitPagesIT {
         String id = citizen.driver().getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
         assertTrue(apply.getAttribute("href").endsWith("/citizen/permit-application.xhtml?check=" + id),
                 apply.getAttribute("href"));
+        citizen.navigateBy(apply::click);
+        assertEquals(1, citizen.driver().findElements(By.id("startButton")).size(), main(citizen));
+        assertTrue(citizen.driver().findElement(By.id("check-outcome")).getText().contains("Permit needed"), main(citizen));
+        citizen.open("/citizen/permit-check.xhtml?id=" + id + "&lang=en");
         citizen.submit(By.id("delete"));
         assertTrue(citizen.driver().getCurrentUrl().contains("/citizen/permit-checks.xhtml"));
     }

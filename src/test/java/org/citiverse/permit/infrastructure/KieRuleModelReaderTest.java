@@ -18,14 +18,14 @@ class KieRuleModelReaderTest {
         List<RuleInput> fence = reader.inputs(KieDmnRuleEngineTest.FENCE);
         assertEquals(List.of("location", "height"), fence.stream().map(RuleInput::name).toList());
         assertEquals(RuleInput.Type.STRING, fence.get(0).type());
-        assertEquals(List.of("front", "side", "rear"), fence.get(0).allowedValues(), "from the rules' input entries");
+        assertEquals(List.of("front", "side", "rear"), fence.get(0).allowedValues(), "from the column's input values");
         assertEquals(RuleInput.Type.NUMBER, fence.get(1).type());
         assertEquals(List.of(), fence.get(1).allowedValues());
         assertEquals("Height of the fence in metres, measured from the ground", fence.get(1).description());
 
         List<RuleInput> dormer = reader.inputs(KieDmnRuleEngineTest.resource("dormer-residential.dmn"));
         assertEquals(List.of("roofSide", "height", "distanceToRoofEdge"), dormer.stream().map(RuleInput::name).toList());
-        assertEquals(List.of("rear", "front", "side"), dormer.get(0).allowedValues());
+        assertEquals(List.of("front", "side", "rear"), dormer.get(0).allowedValues(), "from the column's input values");
 
         assertEquals(List.of("location", "height", "area"), reader.inputs(
                 KieDmnRuleEngineTest.resource("outbuilding-residential.dmn")).stream().map(RuleInput::name).toList());

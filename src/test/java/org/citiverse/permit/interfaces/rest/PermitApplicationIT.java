@@ -171,6 +171,20 @@ class PermitApplicationIT {
     }
 
     @Test
+    void aSavedCheckBecomesAnApplicationOfItsOwnerOnly() {
+        HttpResponse<String> kept = citizen.postJson("/api/v1/permit-checks/saved", PermitFixtures.frontFence(address,
+                1.6), Map.of());
+        assertTrue(kept.statusCode() == 201 || kept.statusCode() == 200, kept.body());
+        String checkId = Json.object(kept.body()).getString("savedId");
+        assertEquals(404, resident.postJson(API, "{\"checkId\":\"" + checkId + "\"}", Map.of()).statusCode(),
+                "another citizen's saved check is not theirs to apply with");
+        HttpResponse<String> applied = citizen.postJson(API, "{\"checkId\":\"" + checkId + "\"}", Map.of());
+        assertEquals(201, applied.statusCode(), applied.body());
+        assertTrue(applied.body().contains("\"PERMIT_REQUIRED\"") && applied.body().contains(address), applied.body());
+        citizen.send("DELETE", "/api/v1/permit-checks/saved/" + checkId, "");
+    }
+
+    @Test
     void uploadsAreRefusedWhenEmptyOversizedOfTheWrongTypeOrKind() {
         String reference = draft();
         HttpResponse<String> svg = upload(citizen, reference, "drawing", "plan.pdf", "application/pdf",
