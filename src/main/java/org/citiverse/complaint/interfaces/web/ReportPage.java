@@ -19,6 +19,7 @@ import org.citiverse.complaint.application.TooManySubmissions;
 import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.Submission;
 import org.citiverse.shared.application.AddressLookup;
+import org.citiverse.shared.interfaces.web.AddressChoice;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.PageMessages;
 
@@ -82,7 +83,7 @@ public class ReportPage implements Serializable {
     private String latitude;
     private String longitude;
     private String addressId;
-    private List<Found> found = List.of();
+    private final AddressChoice addressChoice = new AddressChoice("address", "report.place.notFound");
     private List<RequestView> nearby = List.of();
 
     @PostConstruct
@@ -161,7 +162,7 @@ public class ReportPage implements Serializable {
                     }
                     if (lat == null && addressId == null && address != null && !address.isBlank()) {
                         // An address typed without searching: the register's one match places it.
-                        List<AddressLookup.AddressMatch> matches = search(address);
+                        List<AddressLookup.AddressMatch> matches = addressChoice.search(addresses, messages, address);
                         if (matches.size() == 1) {
                             choose(matches.get(0));
                             lat = matches.get(0).latitude();
@@ -207,16 +208,12 @@ public class ReportPage implements Serializable {
         return null;
     }
 
-    /** An address of the register offered after a search: the person picks one of them. */
-    public record Found(String id, String label, double latitude, double longitude) implements Serializable {
-    }
-
     /**
      * Searches the register for the address typed: one match is taken at once, several are
      * offered to pick from, none is said next to the field (a typed description still counts).
      */
     public String findAddress() {
-        List<AddressLookup.AddressMatch> matches = search(address);
+        List<AddressLookup.AddressMatch> matches = addressChoice.search(addresses, messages, address);
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
             return null;
         }
@@ -226,31 +223,18 @@ public class ReportPage implements Serializable {
             choose(matches.get(0));
             messages.notice("report.place.found", address);
         } else {
-            found = matches.stream().map(m -> new Found(m.id(), m.label(), m.latitude(), m.longitude())).toList();
+            addressChoice.offer(matches);
         }
         return null;
     }
 
     /** The person picked one of the addresses found. */
     public String pickAddress(String id) {
-        found.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(f -> {
-            choose(new AddressLookup.AddressMatch(f.id(), f.label(), f.latitude(), f.longitude()));
+        addressChoice.pick(id).ifPresent(match -> {
+            choose(match);
             messages.notice("report.place.found", address);
         });
         return null;
-    }
-
-    private List<AddressLookup.AddressMatch> search(String text) {
-        if (text == null || text.isBlank()) {
-            messages.error("address", "report.place.notFound");
-            return List.of();
-        }
-        try {
-            return addresses.search(text, 8);
-        } catch (org.citiverse.shared.domain.RuleViolation e) {
-            messages.error("address", e.messageKey());
-            return List.of();
-        }
     }
 
     private void choose(AddressLookup.AddressMatch match) {
@@ -258,11 +242,11 @@ public class ReportPage implements Serializable {
         addressId = match.id();
         latitude = String.valueOf(match.latitude());
         longitude = String.valueOf(match.longitude());
-        found = List.of();
+        addressChoice.clear();
     }
 
-    public List<Found> getFound() {
-        return found;
+    public List<AddressChoice.Found> getFound() {
+        return addressChoice.found();
     }
 
     /**

@@ -24,7 +24,7 @@ import org.citiverse.permit.application.Questionnaire;
 import org.citiverse.permit.domain.CityModelException;
 import org.citiverse.shared.application.AddressLookup;
 import org.citiverse.shared.domain.Geo;
-import org.citiverse.shared.domain.RuleViolation;
+import org.citiverse.shared.interfaces.web.AddressChoice;
 import org.citiverse.shared.interfaces.web.LanguageSelection;
 import org.citiverse.shared.interfaces.web.PageMessages;
 import org.citiverse.shared.interfaces.web.PlaceMap;
@@ -74,7 +74,7 @@ public class PermitCheckPage implements Serializable {
     /** Where the chosen address lies, as written into the coordinate fields: changed fields mean a position. */
     private String addressLatitude;
     private String addressLongitude;
-    private List<Found> found = List.of();
+    private final AddressChoice addressChoice = new AddressChoice("address", "permit.place.notFound");
     /** The place the parcel was found at (after the place step). */
     private String placeAddressId;
     private Double placeLatitude;
@@ -88,10 +88,6 @@ public class PermitCheckPage implements Serializable {
     private transient CheckInputs inputs;
     private transient CheckReport report;
     private transient List<String> activities;
-
-    /** An address of the register offered after a search. */
-    public record Found(String id, String label, double latitude, double longitude) implements Serializable {
-    }
 
     List<String> pages() {
         List<String> pages = new ArrayList<>();
@@ -188,7 +184,7 @@ public class PermitCheckPage implements Serializable {
             if (matches.size() == 1) {
                 choose(matches.get(0));
             } else if (matches.size() > 1) {
-                found = matches.stream().map(m -> new Found(m.id(), m.label(), m.latitude(), m.longitude())).toList();
+                addressChoice.offer(matches);
                 messages.error("address", "permit.place.chooseOne");
                 return false;
             } else {
@@ -227,35 +223,27 @@ public class PermitCheckPage implements Serializable {
             choose(matches.get(0));
             messages.notice("permit.place.found", address);
         } else {
-            found = matches.stream().map(m -> new Found(m.id(), m.label(), m.latitude(), m.longitude())).toList();
+            addressChoice.offer(matches);
         }
         return null;
     }
 
     /** The person picked one of the addresses found. */
     public String pickAddress(String id) {
-        found.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(f -> {
-            choose(new AddressLookup.AddressMatch(f.id(), f.label(), f.latitude(), f.longitude()));
+        addressChoice.pick(id).ifPresent(match -> {
+            choose(match);
             messages.notice("permit.place.found", address);
         });
         return null;
     }
 
+    /** The register's matches; none is said on the field. */
     private List<AddressLookup.AddressMatch> search(String query) {
-        if (query == null || query.isBlank()) {
+        List<AddressLookup.AddressMatch> matches = addressChoice.search(addresses, messages, query);
+        if (matches.isEmpty() && FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
             messages.error("address", "permit.place.notFound");
-            return List.of();
         }
-        try {
-            List<AddressLookup.AddressMatch> matches = addresses.search(query, 8);
-            if (matches.isEmpty()) {
-                messages.error("address", "permit.place.notFound");
-            }
-            return matches;
-        } catch (RuleViolation e) {
-            messages.error("address", e.messageKey());
-            return List.of();
-        }
+        return matches;
     }
 
     private void choose(AddressLookup.AddressMatch match) {
@@ -265,7 +253,7 @@ public class PermitCheckPage implements Serializable {
         longitude = String.valueOf(match.longitude());
         addressLatitude = latitude;
         addressLongitude = longitude;
-        found = List.of();
+        addressChoice.clear();
     }
 
     /** Runs the check; an answer the city model refuses (a shed larger than the parcel) goes back to its question. */
@@ -436,8 +424,8 @@ public class PermitCheckPage implements Serializable {
         return pages().size();
     }
 
-    public List<Found> getFound() {
-        return found;
+    public List<AddressChoice.Found> getFound() {
+        return addressChoice.found();
     }
 
     public String getActivity() {
