@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,7 +62,6 @@ public class PermitApplicationResource {
     static final int MAX_PAGE_SIZE = 200;
     static final int MAX_EXPORT = 10_000;
     private static final String INVALID = "permit-application/invalid-request";
-    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 
     @Inject
     PermitApplicationService applications;
@@ -396,28 +394,14 @@ public class PermitApplicationResource {
 
     /** The body as the request it should be; anything else (not JSON, wrong kinds of values) is a 400. */
     private static <T> T read(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
+        T value = RequestBodies.readOrNull(body, type, INVALID);
+        if (value == null) {
             throw new InvalidRequestException(INVALID, "the body is the JSON object this operation takes");
         }
-        try {
-            T value = JSON.fromJson(body, type);
-            if (value == null) {
-                throw new InvalidRequestException(INVALID, "the body is the JSON object this operation takes");
-            }
-            return value;
-        } catch (jakarta.json.bind.JsonbException e) {
-            throw new InvalidRequestException(INVALID, "the body is not the JSON object this operation takes");
-        }
+        return value;
     }
 
     private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(INVALID, "date is YYYY-MM-DD");
-        }
+        return RequestBodies.date(text, "date", INVALID);
     }
 }

@@ -7,8 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.citiverse.permit.application.PermitCheckResult;
 import org.citiverse.permit.application.RuleSetService;
 import org.citiverse.shared.interfaces.rest.InvalidRequestException;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PermitCheckResource {
 
     private static final String INVALID = "permit/invalid-request";
-    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 
     @Inject
     RuleSetService ruleSets;
@@ -50,13 +47,13 @@ public class PermitCheckResource {
             + "city, absurd dimensions, or a footprint that does not fit on the parcel.")
     @APIResponse(responseCode = "404", description = "No parcel of that address or at that position.")
     public org.citiverse.permit.application.ParcelCheck check(String body) {
-        ParcelCheckRequest request = read(body, ParcelCheckRequest.class);
+        ParcelCheckRequest request = RequestBodies.readOrNull(body, ParcelCheckRequest.class, INVALID);
         if (request == null) {
             throw new InvalidRequestException(INVALID, "the body is {addressId or latitude and longitude, activity, "
                     + "inputs: {...}}");
         }
         return checks.check(request.addressId(), request.latitude(), request.longitude(), request.activity(),
-                date(request.date()), request.inputs());
+                RequestBodies.date(request.date(), "date", INVALID), request.inputs());
     }
 
     @POST
@@ -74,33 +71,11 @@ public class PermitCheckResource {
     @APIResponse(responseCode = "400", description = "Not JSON, date not YYYY-MM-DD, or inputs other than numbers, "
             + "true/false or short text.")
     public PermitCheckResult evaluate(String body) {
-        PermitCheckRequest request = read(body, PermitCheckRequest.class);
+        PermitCheckRequest request = RequestBodies.readOrNull(body, PermitCheckRequest.class, INVALID);
         if (request == null) {
             throw new InvalidRequestException(INVALID, "the body is {activity, zoneType, inputs: {...}}");
         }
-        return ruleSets.check(request.activity(), request.zoneType(), date(request.date()), request.inputs());
-    }
-
-    /** The body as the request it should be; anything else (not JSON, wrong kinds of values) is a 400. */
-    private static <T> T read(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.fromJson(body, type);
-        } catch (jakarta.json.bind.JsonbException e) {
-            throw new InvalidRequestException(INVALID, "the body is not the JSON object this operation takes");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(INVALID, "date is YYYY-MM-DD");
-        }
+        return ruleSets.check(request.activity(), request.zoneType(), RequestBodies.date(request.date(), "date", INVALID),
+                request.inputs());
     }
 }

@@ -23,7 +23,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.citiverse.permit.application.RuleSetService;
@@ -163,14 +162,7 @@ public class PermitRuleSetResource {
     }
 
     private static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(INVALID, "effectiveFrom is a date YYYY-MM-DD");
-        }
+        return RequestBodies.date(text, "effectiveFrom", INVALID);
     }
 
     private static long declared(String header) {
