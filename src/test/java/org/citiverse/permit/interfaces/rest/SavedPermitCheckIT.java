@@ -123,8 +123,9 @@ class SavedPermitCheckIT {
                 + "&activity=fence&q.location=front").statusCode(), "an answer missing");
         assertEquals(400, anyone.getBytes("/api/v1/permit-checks/pdf").statusCode(), "no place");
         HttpResponse<byte[]> undecided = anyone.getBytes("/api/v1/permit-checks/pdf?addressId=0344200000100014"
-                + "&activity=fence&lang=nl");
-        assertTrue(text(undecided).contains("We kunnen dit niet online beslissen"), "the conservation zone: undecided");
+                + "&activity=outbuilding&lang=nl");
+        assertTrue(text(undecided).contains("We kunnen dit niet online beslissen"),
+                "no rules for outbuildings in the conservation zone: undecided");
     }
 
     private static String text(HttpResponse<byte[]> pdf) {
