@@ -71,7 +71,7 @@ class PermitAdministrationPagesIT {
                 Map.of("confirmDate", "true"));
         assertEquals(302, activated.statusCode(), activated.body());
         assertTrue(admin.follow(activated).body().contains("<dd id=\"status\">Active</dd>"));
-        String id = location.replaceAll(".*id=", "");
+        String id = location.replaceAll(".*[?&]id=([^&]+).*", "$1");
         JsonObject stored = Json.object(admin.get("/api/v1/permit-rule-sets/" + id).body());
         assertEquals("ACTIVE", stored.getString("status"));
         assertEquals(activity, stored.getString("activity"));

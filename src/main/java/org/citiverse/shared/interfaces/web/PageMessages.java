@@ -36,10 +36,9 @@ public class PageMessages {
      * navigation outcome.
      */
     public String doneThenGo(String outcome, String key, Object... params) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, params), null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return outcome + (outcome.contains("?") ? "&" : "?") + "faces-redirect=true";
+        String token = RedirectedNotices.keep(FacesContext.getCurrentInstance(), text(key, params));
+        return outcome + (outcome.contains("?") ? "&" : "?") + RedirectedNotices.PARAMETER + "=" + token
+                + "&faces-redirect=true";
     }
 
     /**
