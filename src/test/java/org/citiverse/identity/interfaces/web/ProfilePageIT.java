@@ -47,8 +47,10 @@ class ProfilePageIT {
         HttpResponse<String> saved = save(citizen, citizen.get("/citizen/profile.xhtml").body(), name,
                 "ana@example.org", "nl");
         assertEquals(302, saved.statusCode(), "post-redirect-get");
-        String shown = citizen.get("/citizen/profile.xhtml").body();
+        String shown = citizen.follow(saved).body();
         assertTrue(shown.contains("Uw gegevens zijn opgeslagen."), "saved, and now in Dutch: " + shown);
+        assertFalse(citizen.get("/citizen/profile.xhtml").body().contains("Uw gegevens zijn opgeslagen."),
+                "the notice is shown once, on the page the save led to");
         assertTrue(shown.contains("<title>Mijn gegevens – CitiVerse</title>"), "the whole page is Dutch");
 
         String reloaded = new PortalClient(TestServers.postgres()).signIn("citizen").get("/citizen/profile.xhtml").body();
