@@ -24,8 +24,8 @@ import org.citiverse.permit.domain.RuleTestCase;
  * every problem at once (the fields, each problem of the model with its line, each of the test
  * cases — the service stops at the first kind), a rule set with its decision table and test cases,
  * and running its test cases without activating it. Storing and activating stay with
- * {@link RuleSetService}, which validates an upload again: uploads are rare, and it is the one place
- * rule sets are stored.
+ * {@link RuleSetService}, the one place rule sets are stored (without validating the model a second
+ * time).
  */
 @ApplicationScoped
 public class RuleSetAdministration {
@@ -124,7 +124,7 @@ public class RuleSetAdministration {
         if (!problems.isEmpty()) {
             throw new UploadRefused(problems);
         }
-        return ruleSets.upload(activity, zoneType, effectiveFrom, dmn, testCases);
+        return ruleSets.uploadValidated(activity, zoneType, effectiveFrom, dmn, testCases);
     }
 
     /** A rule set with its table, test cases and the version of its series now ACTIVE. */
