@@ -26,6 +26,7 @@ import org.citiverse.complaint.domain.ComplaintException;
 import org.citiverse.complaint.domain.ComplaintRepository;
 import org.citiverse.complaint.domain.Follower;
 import org.citiverse.complaint.domain.Photo;
+import org.citiverse.complaint.domain.PublicRequests;
 import org.citiverse.complaint.domain.RequestPhoto;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
@@ -47,6 +48,9 @@ public class ComplaintService {
 
     @Inject
     ComplaintRepository repository;
+
+    @Inject
+    PublicRequests publicRequests;
 
     @Inject
     AuditLog audit;
@@ -332,6 +336,18 @@ public class ComplaintService {
         ResponseTemplate template = repository.template(id).orElseThrow(() -> new ComplaintException(Reason.NOT_FOUND));
         repository.remove(template);
         audit.record("complaint.template-removed", "response-template", id.toString(), template.title());
+    }
+
+    /**
+     * One page of the public list (Open311): no personal data, no total, and no transaction; the
+     * category names are the cached ones.
+     */
+    public List<PublicRequestView> findPublic(RequestQuery query, String language) {
+        Map<String, Category> categories = categoryNames();
+        return publicRequests.find(query).stream().map(r -> {
+            Category category = categories.get(r.categoryCode());
+            return new PublicRequestView(r, category == null ? r.categoryCode() : category.name(language));
+        }).toList();
     }
 
     /** One page of requests that match, without counting them all (Open311 lists need no total). */

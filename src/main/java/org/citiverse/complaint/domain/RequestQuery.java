@@ -64,6 +64,19 @@ public record RequestQuery(List<Long> ids, Set<String> categories, Set<RequestSt
                 null);
     }
 
+    /**
+     * True or false when the statuses asked for are exactly the open or exactly the closed ones (an
+     * indexed column answers those); null otherwise.
+     */
+    public Boolean openness() {
+        Set<RequestStatus> open = java.util.EnumSet.noneOf(RequestStatus.class);
+        java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).forEach(open::add);
+        if (statuses.equals(open)) {
+            return true;
+        }
+        return statuses.equals(java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(open))) ? false : null;
+    }
+
     /** Where the page starts; a page beyond any list starts at the end (no overflow into a negative offset). */
     public int offset() {
         return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize);

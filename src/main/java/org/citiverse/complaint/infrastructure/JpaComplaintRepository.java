@@ -150,16 +150,6 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
         return q.getSingleResult();
     }
 
-    /** True or false when the statuses asked for are exactly the open or the closed ones (an indexed column); else null. */
-    private static Boolean openness(RequestQuery query) {
-        java.util.Set<RequestStatus> open = java.util.EnumSet.noneOf(RequestStatus.class);
-        java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).forEach(open::add);
-        if (query.statuses().equals(open)) {
-            return true;
-        }
-        return query.statuses().equals(java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(open))) ? false : null;
-    }
-
     /** A query's conditions and the parameters they name, built together so neither can miss the other. */
     private static final class Filter {
 
@@ -193,7 +183,7 @@ public class JpaComplaintRepository extends JpaStore<ServiceRequest> implements 
             if (!query.categories().isEmpty()) {
                 f.add("r.categoryCode in :categories", "categories", query.categories());
             }
-            Boolean open = openness(query);
+            Boolean open = query.openness();
             if (open != null) {
                 f.add("r.open = :open", "open", open);
             } else if (!query.statuses().isEmpty()) {

@@ -91,6 +91,11 @@ public class Open311Queries {
                 Submission.Source.OPEN311, null, key.id(), null);
     }
 
+    /** The query for one request by its number. */
+    static RequestQuery one(long id) {
+        return new RequestQuery(List.of(id), null, null, null, null, null, null, false, null, 1, 1);
+    }
+
     /** A request number as the API names it, or empty for anything that cannot be one. */
     static Optional<Long> number(String id) {
         if (id == null || !id.strip().matches("[0-9]{1,18}")) {

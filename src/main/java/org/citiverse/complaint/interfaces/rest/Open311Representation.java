@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.citiverse.complaint.application.CategoryView;
+import org.citiverse.complaint.application.PublicRequestView;
 import org.citiverse.complaint.application.RequestView;
 import org.citiverse.complaint.application.UpdateView;
+import org.citiverse.complaint.domain.PublicRequest;
 import org.citiverse.complaint.interfaces.rest.Open311Body.Items;
 
 /**
@@ -116,26 +118,28 @@ final class Open311Representation {
      * A request as GeoReport v2 lists it. {@code photos} is where its photos are served (…/{id}/photos/):
      * without a media_url of its own, its first published photo is its media_url.
      */
-    Map<String, Object> request(RequestView r, String photos) {
+    Map<String, Object> request(PublicRequestView view, String photos) {
+        PublicRequest r = view.request();
+        String status = r.status().open311();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", String.valueOf(r.id()));
-        m.put("status", r.open311Status());
+        m.put("status", status);
         m.put("status_notes", r.publicNote());
-        m.put("service_name", r.categoryName());
-        m.put("service_code", r.category());
+        m.put("service_name", view.categoryName());
+        m.put("service_code", r.categoryCode());
         m.put("description", r.description());
-        m.put("agency_responsible", r.department());
+        m.put("agency_responsible", r.departmentCode());
         m.put("service_notice", null);
         m.put("requested_datetime", time(r.requestedAt()));
         m.put("updated_datetime", time(r.updatedAt()));
-        m.put("expected_datetime", r.open311Status().equals("open") ? time(r.dueAt()) : null);
+        m.put("expected_datetime", status.equals("open") ? time(r.dueAt()) : null);
         m.put("address", r.address());
         m.put("address_id", r.addressId());
         m.put("zipcode", null);
         m.put("lat", r.latitude());
         m.put("long", r.longitude());
-        m.put("media_url", r.mediaUrl() != null || r.photos().isEmpty() ? r.mediaUrl()
-                : photos + r.id() + "/photos/" + r.photos().get(0));
+        m.put("media_url", r.mediaUrl() != null || r.firstPhoto() == null ? r.mediaUrl()
+                : photos + r.id() + "/photos/" + r.firstPhoto());
         return m;
     }
 

@@ -121,7 +121,7 @@ public class Open311Resource {
     @Operation(summary = "Service requests: by ids, or by service, status and a time window (90 days by default)")
     public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdictionId) {
         return answer(format, jurisdictionId, f -> body(f, "service_requests", new Items("request",
-                complaints.find(queries.of(uri.getQueryParameters()), language(), false).stream()
+                complaints.findPublic(queries.of(uri.getQueryParameters()), language()).stream()
                         .map(r -> shapes.request(r, photoBase())).toList())));
     }
 
@@ -131,8 +131,8 @@ public class Open311Resource {
     public Response request(@PathParam("serviceRequestId") String id, @PathParam("format") String format,
                             @QueryParam("jurisdiction_id") String jurisdictionId) {
         return answer(format, jurisdictionId, f -> Open311Queries.number(id)
-                .flatMap(n -> complaints.request(n, language(), false))
-                .map(r -> body(f, "service_requests", new Items("request", List.of(shapes.request(r.publicView(), photoBase())))))
+                .flatMap(n -> complaints.findPublic(Open311Queries.one(n), language()).stream().findFirst())
+                .map(r -> body(f, "service_requests", new Items("request", List.of(shapes.request(r, photoBase())))))
                 .orElseGet(() -> Open311Errors.response(f, Response.Status.NOT_FOUND,
                         "There is no service request " + id + ".")));
     }

@@ -22,8 +22,10 @@ import java.util.function.Consumer;
 import org.citiverse.complaint.application.CategoryView;
 import org.citiverse.complaint.application.CategoryView.Choice;
 import org.citiverse.complaint.application.CategoryView.Question;
+import org.citiverse.complaint.application.PublicRequestView;
 import org.citiverse.complaint.application.RequestView;
 import org.citiverse.complaint.application.UpdateView;
+import org.citiverse.complaint.domain.PublicRequest;
 import org.citiverse.complaint.domain.RequestStatus;
 import org.citiverse.complaint.interfaces.rest.Open311Body.Format;
 import org.citiverse.complaint.interfaces.rest.Open311Body.Items;
@@ -144,7 +146,7 @@ class Open311SchemaTest {
 
     /** The open request with every field, changed by {@code breakIt}, fails on {@code field}. */
     private void assertInvalid(String schema, String field, Consumer<Map<String, Object>> breakIt) {
-        Map<String, Object> request = new LinkedHashMap<>(shapes.request(openWithEverything(), PHOTOS));
+        Map<String, Object> request = new LinkedHashMap<>(shapes.request(listed(openWithEverything()), PHOTOS));
         breakIt.accept(request);
         String json = Open311Body.write(Format.JSON, "service_requests", new Items("request", List.of(request)));
         List<Error> errors = errors(schema, json);
@@ -170,7 +172,7 @@ class Open311SchemaTest {
 
     private String requests(List<RequestView> views) {
         return Open311Body.write(Format.JSON, "service_requests", new Items("request",
-                views.stream().map(r -> shapes.request(r, PHOTOS)).toList()));
+                views.stream().map(r -> shapes.request(listed(r), PHOTOS)).toList()));
     }
 
     // ---------------------------------------------------------------- services
@@ -237,6 +239,14 @@ class Open311SchemaTest {
     private static RequestView longestDescription() {
         return view(13, RequestStatus.OPEN, "x".repeat(4000), 52.09, 5.12, null, null, null, "open311", null, null,
                 null, List.of());
+    }
+
+    /** The request as the public list reads it. */
+    private static PublicRequestView listed(RequestView v) {
+        return new PublicRequestView(new PublicRequest(v.id(), v.category(), v.department(),
+                RequestStatus.valueOf(v.status()), v.description(), v.latitude(), v.longitude(), v.address(),
+                v.addressId(), v.mediaUrl(), v.publicNote(), v.requestedAt(), v.updatedAt(), v.dueAt(),
+                v.photos().isEmpty() ? null : v.photos().get(0)), v.categoryName());
     }
 
     private static RequestView view(long id, RequestStatus status, String description, Double lat, Double lon,
