@@ -381,36 +381,32 @@ public final class ComplaintBenchmark {
         Map<Integer, Integer> refused = new ConcurrentHashMap<>();
         AtomicLong found = new AtomicLong();
         AtomicReference<String> firstRefusal = new AtomicReference<>();
-        // One client (one connection pool, one selector thread) for all apps: 32 HttpClients cost the
-        // load generator more CPU than the server spent answering them.
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        // Each app keeps one connection and reads its answers with blocking I/O (KeepAliveHttp says why).
+        java.net.URI server = java.net.URI.create(base);
         Parallel.run(clients, t -> {
             Random random = new Random(31L * t + 7);
-            for (int n = 0; n < MAX_SEARCHES_PER_CLIENT && System.nanoTime() < end; n++) {
-                String query = search(codes, now, random);
-                long s = System.nanoTime();
-                HttpResponse<String> r = null;
-                try {
-                    r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + query)).GET()
-                            .build(), HttpResponse.BodyHandlers.ofString());
-                } catch (java.io.IOException e) {
-                    firstRefusal.compareAndSet(null, "no answer: " + e.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                long f = System.nanoTime();
-                if (s < measured || f > end) {
-                    continue; // warm-up, or still running when the time was up
-                }
-                if (r != null && r.statusCode() == 200) {
-                    nanos.add(f - s);
-                    found.addAndGet(occurrences(r.body(), "\"service_request_id\""));
-                } else {
-                    refused.merge(r == null ? -1 : r.statusCode(), 1, Integer::sum);
-                    if (r != null) {
-                        firstRefusal.compareAndSet(null, r.statusCode() + " " + query + " " + r.body());
+            try (KeepAliveHttp http = new KeepAliveHttp(server)) {
+                for (int n = 0; n < MAX_SEARCHES_PER_CLIENT && System.nanoTime() < end; n++) {
+                    String query = search(codes, now, random);
+                    long s = System.nanoTime();
+                    KeepAliveHttp.Answer r = null;
+                    try {
+                        r = http.get(server.getRawPath().replaceAll("/$", "") + query);
+                    } catch (java.io.IOException e) {
+                        firstRefusal.compareAndSet(null, "no answer: " + e.getMessage());
+                    }
+                    long f = System.nanoTime();
+                    if (s < measured || f > end) {
+                        continue; // warm-up, or still running when the time was up
+                    }
+                    if (r != null && r.status() == 200) {
+                        nanos.add(f - s);
+                        found.addAndGet(occurrences(r.body(), "\"service_request_id\""));
+                    } else {
+                        refused.merge(r == null ? -1 : r.status(), 1, Integer::sum);
+                        if (r != null) {
+                            firstRefusal.compareAndSet(null, r.status() + " " + query + " " + r.body());
+                        }
                     }
                 }
             }
