@@ -99,6 +99,8 @@ public final class Open311Body {
             json.write(b);
         } else if (value instanceof Integer || value instanceof Long) {
             json.write(((Number) value).longValue());
+        } else if (value instanceof Double d && Double.isFinite(d)) {
+            json.write(d);
         } else if (value instanceof Number n) {
             json.write(new BigDecimal(n.toString()));
         } else {

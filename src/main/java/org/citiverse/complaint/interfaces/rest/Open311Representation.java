@@ -20,10 +20,10 @@ import org.citiverse.complaint.interfaces.rest.Open311Body.Items;
  */
 final class Open311Representation {
 
-    private final ZoneId zone;
+    private final java.time.zone.ZoneRules zone;
 
     Open311Representation(ZoneId zone) {
-        this.zone = zone;
+        this.zone = zone.getRules();
     }
 
     /** yyyy-MM-ddTHH:mm:ss+hh:mm in the city's zone (written by hand: a formatter costs more than the rest of a row). */
@@ -31,7 +31,7 @@ final class Open311Representation {
         if (instant == null) {
             return null;
         }
-        java.time.ZoneOffset offset = zone.getRules().getOffset(instant);
+        java.time.ZoneOffset offset = zone.getOffset(instant);
         java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
         StringBuilder b = new StringBuilder(25);
         b.append(t.getYear()).append('-');

@@ -120,9 +120,12 @@ public class Open311Resource {
     @Path("requests.{format}")
     @Operation(summary = "Service requests: by ids, or by service, status and a time window (90 days by default)")
     public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdictionId) {
-        return answer(format, jurisdictionId, f -> body(f, "service_requests", new Items("request",
-                complaints.findPublic(queries.of(uri.getQueryParameters()), language()).stream()
-                        .map(r -> shapes.request(r, photoBase())).toList())));
+        return answer(format, jurisdictionId, f -> {
+            String photos = photoBase();
+            return body(f, "service_requests", new Items("request",
+                    complaints.findPublic(queries.of(uri.getQueryParameters()), language()).stream()
+                            .map(r -> shapes.request(r, photos)).toList()));
+        });
     }
 
     @GET
