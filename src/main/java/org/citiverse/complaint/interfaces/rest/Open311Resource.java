@@ -2,6 +2,7 @@ package org.citiverse.complaint.interfaces.rest;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * filing needs an API key (made by city administrators). FixMyStreet's servicerequestupdates
  * extension and page/page_size paging are offered too.
  */
+// One instance for all requests: apps poll this API, and building a resource per request (its
+// configuration, context proxies and representation) cost more than reading the database.
+@ApplicationScoped
 @Path("/open311/v2")
 @PermitAll
 @Tag(name = "Open311", description = "Open311 GeoReport v2 (public at /open311/v2; XML or JSON by suffix).")
