@@ -1,6 +1,7 @@
 package org.citiverse.complaint.interfaces.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -30,6 +31,24 @@ class Open311BodyTest {
     void jsonIsAnArrayOfObjectsWithTypedValues() {
         assertEquals("[{\"service_code\":\"pothole\",\"metadata\":true,\"order\":2,\"lat\":52.0907,\"zipcode\":null,"
                 + "\"values\":[{\"key\":\"a&b\",\"name\":\"<A>\"}]}]", Open311Body.write(Format.JSON, "services", tree()));
+    }
+
+    @Test
+    void jsonTextIsEscapedAndReadsBackAsWritten() {
+        String tricky = "quote \" backslash \\ slash / newline \n tab \t bell \u0007 nul \u0000 del \u007f "
+                + "<script>alert(1)</script> & é 中 \uD83D\uDE00 \u2028 end";
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("description", tricky);
+        item.put("lat", -0.000123);
+        item.put("count", 12345678901L);
+        String json = Open311Body.write(Format.JSON, "requests", new Items("request", List.of(item)));
+        assertFalse(json.chars().anyMatch(c -> c < 0x20), "no raw control character: " + json);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            jakarta.json.JsonObject read = reader.readArray().getJsonObject(0);
+            assertEquals(tricky, read.getString("description"));
+            assertEquals(-0.000123, read.getJsonNumber("lat").doubleValue());
+            assertEquals(12345678901L, read.getJsonNumber("count").longValueExact());
+        }
     }
 
     @Test
