@@ -112,10 +112,12 @@ final class DeviceFleet implements AutoCloseable {
     }
 
     /** The Liberty process of the production-configured test server, for its resident memory. */
+    /** This checkout's test server: another checkout on the same machine runs a citiverse-it of its own. */
     static ProcessHandle server() {
+        String wlp = Path.of("target/liberty/wlp").toAbsolutePath().normalize() + "/";
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains("citiverse-it"))
-                        .orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains("citiverse-it")
+                        && c.contains(wlp)).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("citiverse-it is not running"));
     }
 

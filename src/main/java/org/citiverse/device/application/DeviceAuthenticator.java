@@ -8,6 +8,7 @@ import org.citiverse.device.domain.DeviceRegistry;
 import org.citiverse.device.domain.DeviceStatus;
 import org.citiverse.device.domain.InvalidDeviceMessageException;
 import org.citiverse.device.domain.Rejection;
+import org.citiverse.device.domain.ReportingDevice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Who sent a device message: the registered, active device whose credential signed it (reports and acks alike). */
@@ -26,13 +27,32 @@ public class DeviceAuthenticator {
     public Device authenticate(String messageId, String deviceId, String contentType, String body, String signature) {
         Device device = (deviceId == null ? java.util.Optional.<Device>empty() : devices.find(deviceId))
                 .orElseThrow(() -> new InvalidDeviceMessageException(Rejection.UNKNOWN_DEVICE));
-        if (device.status() == DeviceStatus.REVOKED) {
+        check(device.status(), device.credentialVersion(), messageId, deviceId, contentType, body, signature);
+        return device;
+    }
+
+    /**
+     * The same for a device a batch read already (null: not registered).
+     *
+     * @throws InvalidDeviceMessageException UNKNOWN_DEVICE, REVOKED_DEVICE or BAD_SIGNATURE
+     */
+    public ReportingDevice authenticate(ReportingDevice device, String messageId, String contentType, String body,
+                                        String signature) {
+        if (device == null) {
+            throw new InvalidDeviceMessageException(Rejection.UNKNOWN_DEVICE);
+        }
+        check(device.status(), device.credentialVersion(), messageId, device.id(), contentType, body, signature);
+        return device;
+    }
+
+    private void check(DeviceStatus status, int credentialVersion, String messageId, String deviceId,
+                       String contentType, String body, String signature) {
+        if (status == DeviceStatus.REVOKED) {
             throw new InvalidDeviceMessageException(Rejection.REVOKED_DEVICE);
         }
-        if (!new DeviceCredentials(serverSecret).verify(signature, device.credentialVersion(), messageId, deviceId,
+        if (!new DeviceCredentials(serverSecret).verify(signature, credentialVersion, messageId, deviceId,
                 contentType, body)) {
             throw new InvalidDeviceMessageException(Rejection.BAD_SIGNATURE);
         }
-        return device;
     }
 }

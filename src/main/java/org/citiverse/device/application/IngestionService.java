@@ -2,6 +2,9 @@ package org.citiverse.device.application;
 
 import jakarta.enterprise.inject.Instance;
 import org.citiverse.device.domain.Device;
+import org.citiverse.device.domain.DeviceRegistry;
+import org.citiverse.device.domain.IngressStore;
+import org.citiverse.device.domain.ReportingDevice;
 import org.citiverse.device.domain.DeviceSignals;
 import org.citiverse.device.domain.InvalidDescriptionException;
 import org.citiverse.device.domain.Reading;
@@ -20,9 +23,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.citiverse.device.domain.DeviceMessage;
 import org.citiverse.device.domain.InboundMessage;
@@ -45,6 +54,12 @@ public class IngestionService {
 
     @Inject
     InboundMessageRepository journal;
+
+    @Inject
+    IngressStore store;
+
+    @Inject
+    DeviceRegistry devices;
 
     @Inject
     DeadLetters deadLetters;
@@ -90,44 +105,149 @@ public class IngestionService {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Takes a message delivered by the device layer: contract, then the device's signature, then
-     * duplicates, then conversion by content type, then the twin. Whatever fails is dead-lettered
-     * with its reason and changes nothing; an accepted message is journaled once.
+     * Takes messages delivered by the device layer, in their order, as if one after the other: for
+     * each, the contract, then the device's signature, then duplicates, then conversion by content
+     * type, then the twin. Whatever fails is dead-lettered with its reason and changes nothing; an
+     * accepted message is journaled once. The batch is taken in runs, each read and written as sets;
+     * a run ends before a self-description (it reshapes its twin, so it is taken alone) and before a
+     * message id the run already holds (the second is then judged against the first's journal entry).
+     *
+     * @return per message, in order, what became of it
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public IngestionOutcome receive(RawDeviceMessage raw) {
+    public List<IngestionOutcome> receive(List<RawDeviceMessage> batch) {
+        List<IngestionOutcome> outcomes = new ArrayList<>(batch.size());
+        Tally tally = new Tally();
+        List<RawDeviceMessage> run = new ArrayList<>();
+        Set<IngressStore.MessageKey> keys = new HashSet<>();
+        for (RawDeviceMessage raw : batch) {
+            boolean description = ThingDescription.CONTENT_TYPE.equals(DeviceMessage.normalise(raw.contentType()));
+            if (description || !keys.add(new IngressStore.MessageKey(raw.deviceId(), raw.messageId()))) {
+                outcomes.addAll(receiveRun(run, tally));
+                run = new ArrayList<>();
+                keys.clear();
+                keys.add(new IngressStore.MessageKey(raw.deviceId(), raw.messageId()));
+            }
+            run.add(raw);
+            if (description) {
+                outcomes.addAll(receiveRun(run, tally));
+                run = new ArrayList<>();
+                keys.clear();
+            }
+        }
+        outcomes.addAll(receiveRun(run, tally));
+        tally.countOnCommit();
+        return outcomes;
+    }
+
+    /** One run of messages: devices, duplicates, twins and the writes each as one set. */
+    private List<IngestionOutcome> receiveRun(List<RawDeviceMessage> run, Tally tally) {
+        if (run.isEmpty()) {
+            return List.of();
+        }
         Instant now = Instant.now(clock);
-        try {
-            DeviceMessage message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(),
-                    raw.body(), maxBytes);
-            Device device = authenticate(message, raw.signature());
-            if (journal.contains(device.id(), message.messageId())) {
-                return count(IngestionOutcome.DUPLICATE);
-            }
-            if (ThingDescription.CONTENT_TYPE.equals(message.contentType())) {
-                describe(device, message.body(), now);
-                seen(device, null, now);
+        List<Report> reports = new ArrayList<>(run.size());
+        for (RawDeviceMessage raw : run) {
+            Report report = new Report(raw);
+            reports.add(report);
+            report.attempt(() -> report.message = DeviceMessage.validate(raw.messageId(), raw.deviceId(),
+                    raw.contentType(), raw.body(), maxBytes));
+        }
+        List<Report> valid = reports.stream().filter(Report::open).toList();
+        Map<String, ReportingDevice> devices = valid.isEmpty() ? Map.of()
+                : store.devices(valid.stream().map(r -> r.message.deviceId()).collect(Collectors.toSet()));
+        valid.forEach(r -> r.attempt(() -> r.device = authenticator.authenticate(devices.get(r.message.deviceId()),
+                r.message.messageId(), r.message.contentType(), r.message.body(), r.raw.signature())));
+        List<Report> known = reports.stream().filter(Report::open).toList();
+        Set<IngressStore.MessageKey> journaled = known.isEmpty() ? Set.of()
+                : store.journaled(known.stream().map(Report::key).toList());
+        for (Report report : known) {
+            if (journaled.contains(report.key())) {
+                report.outcome = IngestionOutcome.DUPLICATE;
+            } else if (ThingDescription.CONTENT_TYPE.equals(report.message.contentType())) {
+                report.attempt(() -> describe(report.device, report.message.body(), now));
             } else {
-                List<Reading> readings = convert(message, now);
-                requireRecent(readings, now);
-                if (device.twinId() != null) {
-                    targets.get().deliver(device.id(), device.twinId(), readings).ifPresent(reason -> {
-                        throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
-                    });
-                }
-                seen(device, deviceTime(readings, now), now);
-                device.reported(readings);
-                announce(device, readings);
+                report.attempt(() -> {
+                    report.readings = convert(report.message, now);
+                    requireRecent(report.readings, now);
+                });
             }
-            journal.add(new InboundMessage(message, raw.channel(), now));
-            return count(IngestionOutcome.ACCEPTED);
-        } catch (InvalidDeviceMessageException e) {
-            deadLetters.park(raw, e.rejection().name(), e.detail());
-            // Device ids are not personal data; message bodies may be, so they are never logged.
-            LOG.warning(() -> "Device message dead-lettered: " + e.rejection() + " (device "
-                    + printable(raw.deviceId()) + ")");
-            countOnCommit("citiverse.device.rejected", new Tag("reason", e.rejection().name().toLowerCase(Locale.ROOT)));
-            return count(IngestionOutcome.DEAD_LETTERED);
+        }
+        deliver(reports.stream().filter(r -> r.open() && r.readings != null && r.device.twinId() != null).toList());
+        Map<String, ReportingDevice> seen = new LinkedHashMap<>();
+        List<IngressStore.Accepted> accepted = new ArrayList<>();
+        for (Report report : reports) {
+            if (report.open()) {
+                List<Reading> readings = report.readings == null ? List.of() : report.readings;
+                seen(report.device, report.readings == null ? null : deviceTime(readings, now), now);
+                report.device.reported(readings);
+                announce(report.device, readings);
+                seen.put(report.device.id(), report.device);
+                accepted.add(new IngressStore.Accepted(report.message, report.raw.channel(), now));
+                report.outcome = IngestionOutcome.ACCEPTED;
+            } else if (report.refusal != null) {
+                deadLetter(report.raw, report.refusal, tally);
+                report.outcome = IngestionOutcome.DEAD_LETTERED;
+            }
+            tally.add("citiverse.device.ingestion", new Tag("outcome", report.outcome.name().toLowerCase(Locale.ROOT)));
+        }
+        store.write(seen.values(), accepted);
+        return reports.stream().map(r -> r.outcome).toList();
+    }
+
+    /** The reports' readings go to their twins in one offer; a report the twin refuses is dead-lettered. */
+    private void deliver(List<Report> toTwins) {
+        if (toTwins.isEmpty()) {
+            return;
+        }
+        List<Optional<String>> refusals = targets.get().deliver(toTwins.stream()
+                .map(r -> new ReadingsTarget.Delivery(r.device.id(), r.device.twinId(), r.readings)).toList());
+        for (int i = 0; i < toTwins.size(); i++) {
+            Report report = toTwins.get(i);
+            refusals.get(i).ifPresent(reason -> report.refusal = new InvalidDeviceMessageException(
+                    Rejection.REJECTED_BY_TWIN, reason));
+        }
+    }
+
+    private void deadLetter(RawDeviceMessage raw, InvalidDeviceMessageException e, Tally tally) {
+        deadLetters.park(raw, e.rejection().name(), e.detail());
+        // Device ids are not personal data; message bodies may be, so they are never logged.
+        LOG.warning(() -> "Device message dead-lettered: " + e.rejection() + " (device "
+                + printable(raw.deviceId()) + ")");
+        tally.add("citiverse.device.rejected", new Tag("reason", e.rejection().name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** One message of a run on its way: open until it is refused or found to be a duplicate. */
+    private static final class Report {
+        final RawDeviceMessage raw;
+        DeviceMessage message;
+        ReportingDevice device;
+        List<Reading> readings;
+        InvalidDeviceMessageException refusal;
+        IngestionOutcome outcome;
+
+        Report(RawDeviceMessage raw) {
+            this.raw = raw;
+        }
+
+        boolean open() {
+            return refusal == null && outcome == null;
+        }
+
+        IngressStore.MessageKey key() {
+            return new IngressStore.MessageKey(message.deviceId(), message.messageId());
+        }
+
+        /** A step of the pipeline; a refusal ends the message's way. */
+        void attempt(Runnable step) {
+            if (!open()) {
+                return;
+            }
+            try {
+                step.run();
+            } catch (InvalidDeviceMessageException e) {
+                refusal = e;
+            }
         }
     }
 
@@ -151,11 +271,11 @@ public class IngestionService {
      * The device is online now: commands that waited while it was offline go out. Only a device that
      * was offline can have waiting commands, so one that reports steadily costs no look-up.
      */
-    private void seen(Device device, Instant deviceTime, Instant now) {
+    private void seen(ReportingDevice device, Instant deviceTime, Instant now) {
         boolean wasOffline = !device.online(now, Duration.ofSeconds(onlineWindowSeconds));
         device.seen(deviceTime, now);
         if (wasOffline) {
-            pendingCommands.sendWaiting(device, now);
+            pendingCommands.sendWaiting(device.id(), now);
         }
     }
 
@@ -165,7 +285,7 @@ public class IngestionService {
     }
 
     /** What the report means beyond its values, for the contexts that act on it (inside this transaction). */
-    private void announce(Device device, List<Reading> readings) {
+    private void announce(ReportingDevice device, List<Reading> readings) {
         for (DeviceSignals.Signal signal : DeviceSignals.of(device.profile(), readings)) {
             switch (signal.kind()) {
                 case RING -> rang.fire(new DeviceEvents.DoorbellRang(device.id(), device.twinId(), signal.observedAt()));
@@ -189,7 +309,7 @@ public class IngestionService {
      * A self-description (FGMV-31 IR-RecR-2): the device's twin takes it as the device's own (all of
      * it or nothing), then the device keeps it.
      */
-    private void describe(Device device, String body, Instant now) {
+    private void describe(ReportingDevice device, String body, Instant now) {
         ThingDescription description;
         try {
             description = ThingDescription.parse(body);
@@ -202,7 +322,7 @@ public class IngestionService {
         targets.get().describe(device.id(), device.twinId(), description, true).ifPresent(reason -> {
             throw new InvalidDeviceMessageException(Rejection.REJECTED_BY_TWIN, reason);
         });
-        device.describe(description, now);
+        devices.find(device.id()).orElseThrow().describe(description, now);
     }
 
     /**
@@ -253,31 +373,40 @@ public class IngestionService {
         return maxBytes;
     }
 
-    /** Counts an outcome once its transaction commits, so rolled-back deliveries are not counted. */
-    private IngestionOutcome count(IngestionOutcome outcome) {
-        countOnCommit("citiverse.device.ingestion", new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT)));
-        return outcome;
-    }
-
     /**
-     * Looked up at each count, not kept: another application on the server registering the same
-     * metric and stopping removes it from the shared registry, and a kept counter would then count
-     * where nobody reads.
+     * Counts outcomes and refusals once the transaction commits, so rolled-back deliveries are not
+     * counted: one count per batch and metric.
      */
-    private void countOnCommit(String name, Tag tag) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
+    private final class Tally {
+        private final Map<Map.Entry<String, Tag>, Long> counts = new LinkedHashMap<>();
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    metrics.counter(name, tag).inc();
-                }
+        void add(String name, Tag tag) {
+            counts.merge(Map.entry(name, tag), 1L, Long::sum);
+        }
+
+        /**
+         * Counters are looked up at each count, not kept: another application on the server registering
+         * the same metric and stopping removes it from the shared registry, and a kept counter would then
+         * count where nobody reads.
+         */
+        void countOnCommit() {
+            if (counts.isEmpty()) {
+                return;
             }
-        });
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to prepare
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        counts.forEach((metric, n) -> metrics.counter(metric.getKey(), metric.getValue()).inc(n));
+                    }
+                }
+            });
+        }
     }
 
     private static String printable(String value) {

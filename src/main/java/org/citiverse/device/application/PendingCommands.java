@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.citiverse.device.domain.Actuation;
-import org.citiverse.device.domain.Device;
 import org.citiverse.device.domain.DeviceCommandChannel;
 import org.citiverse.device.domain.DeviceRegistry;
 
@@ -28,8 +27,8 @@ public class PendingCommands {
     Event<DeviceEvents.CommandFinished> finished;
 
     /** Sends (or times out) the device's waiting commands, in the caller's transaction. */
-    public void sendWaiting(Device device, Instant now) {
-        send(devices.pendingFor(device.id()), now);
+    public void sendWaiting(String deviceId, Instant now) {
+        send(devices.pendingFor(deviceId), now);
     }
 
     /**

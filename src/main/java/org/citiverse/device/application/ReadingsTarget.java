@@ -12,11 +12,16 @@ import org.citiverse.device.domain.ThingDescription;
 public interface ReadingsTarget {
 
     /**
-     * Applies all readings to the device's twin, or none of them.
+     * Applies each report's readings to its device's twin, all of them or none, report by report in
+     * order (a batch of reports in one go).
      *
-     * @return why the twin could not take them, if it could not
+     * @return per delivery, in order: why the twin could not take it, if it could not
      */
-    Optional<String> deliver(String deviceId, String twinId, List<Reading> readings);
+    List<Optional<String>> deliver(List<Delivery> deliveries);
+
+    /** One report's readings for the twin its device reports for. */
+    record Delivery(String deviceId, String twinId, List<Reading> readings) {
+    }
 
     /**
      * Shapes the device's twin after a description: the device's own one is authoritative (its types

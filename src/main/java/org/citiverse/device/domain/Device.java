@@ -1,6 +1,5 @@
 package org.citiverse.device.domain;
 
-import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,10 +27,8 @@ public class Device {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern PROFILE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-    /** The reading a device names its firmware version with. */
-    private static final String FIRMWARE = "firmware";
     /** The longest firmware version kept; a longer value is not taken for one. */
-    public static final int MAX_FIRMWARE = 64;
+    public static final int MAX_FIRMWARE = Firmware.MAX_LENGTH;
 
     @Id
     @Column(name = "device_id", length = 100)
@@ -147,17 +143,6 @@ public class Device {
     }
 
     /**
-     * A report arrived: when, and how far the device's clock is from ours — judged by the newest time
-     * the device itself put on the report; a report without a time of its own leaves the offset as it was.
-     */
-    public void seen(Instant observedAt, Instant receivedAt) {
-        this.lastSeenAt = receivedAt;
-        if (observedAt != null) {
-            this.clockOffsetMs = Duration.between(receivedAt, observedAt).toMillis();
-        }
-    }
-
-    /**
      * The device described itself; this description stands until its next one. Its version
      * ({@code version.instance}) is the firmware it runs.
      */
@@ -167,24 +152,11 @@ public class Device {
         td.instanceVersion().ifPresent(v -> firmware(v, now));
     }
 
-    /**
-     * A report the twin took: the firmware its readings name (a text value {@code firmware}), newest
-     * last. A value that is not text, longer than {@link #MAX_FIRMWARE} or holds control characters is
-     * no version and is ignored, as is one observed before the version kept.
-     */
-    public void reported(List<Reading> readings) {
-        for (Reading reading : readings) {
-            if (reading.values().get(FIRMWARE) instanceof JsonString version) {
-                firmware(version.getString(), reading.observedAt());
-            }
-        }
-    }
-
     private void firmware(String version, Instant observedAt) {
-        String clean = PlainText.clean(version, MAX_FIRMWARE);
-        if (clean != null && (firmwareAt == null || !observedAt.isBefore(firmwareAt))) {
-            this.firmware = clean;
-            this.firmwareAt = observedAt;
+        Firmware kept = Firmware.kept(firmware == null ? null : new Firmware(firmware, firmwareAt), version, observedAt);
+        if (kept != null) {
+            this.firmware = kept.version();
+            this.firmwareAt = kept.namedAt();
         }
     }
 
@@ -232,10 +204,19 @@ public class Device {
 
     /** Its clock is further from ours than the threshold (either way), as of its last timed report. */
     public boolean clockDrifting(Duration threshold) {
+        return drifting(clockOffsetMs, threshold);
+    }
+
+    static boolean drifting(Long clockOffsetMs, Duration threshold) {
         return clockOffsetMs != null && Math.abs(clockOffsetMs) > threshold.toMillis();
     }
 
     public boolean online(Instant now, Duration window) {
+        return online(lastSeenAt, now, window);
+    }
+
+    /** Online: seen within the window. */
+    static boolean online(Instant lastSeenAt, Instant now, Duration window) {
         return lastSeenAt != null && !lastSeenAt.isBefore(now.minus(window));
     }
 

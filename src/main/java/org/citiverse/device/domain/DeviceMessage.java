@@ -43,7 +43,7 @@ public record DeviceMessage(String messageId, String deviceId, String contentTyp
     }
 
     /** Drops parameters such as "; charset=utf-8" and case, so equal types compare equal. */
-    static String normalise(String contentType) {
+    public static String normalise(String contentType) {
         if (contentType == null) {
             return "application/json";
         }

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * The journal of accepted device messages: one row per message id, so redelivered or resent
- * messages are recognised and applied once (idempotent ingestion).
+ * messages are recognised and applied once (idempotent ingestion). Written by the ingress batches as
+ * sets ({@link IngressStore}); read here.
  */
 @Entity
 @Table(name = "device_inbound_message")
@@ -47,17 +48,6 @@ public class InboundMessage {
 
     protected InboundMessage() {
         // for JPA
-    }
-
-    public InboundMessage(DeviceMessage message, Channel channel, Instant receivedAt) {
-        this.id = UUID.randomUUID();
-        this.messageId = message.messageId();
-        this.deviceId = message.deviceId();
-        this.contentType = message.contentType();
-        this.body = message.body();
-        this.bodyBytes = message.bodyBytes();
-        this.channel = channel;
-        this.receivedAt = receivedAt;
     }
 
     public UUID id() {

@@ -8,11 +8,6 @@ public interface InboundMessageRepository {
     /** A journaled message with this id, of any device (the first, if devices share the id). */
     Optional<InboundMessage> findByMessageId(String messageId);
 
-    /** Whether this device's message with this id was journaled already. */
-    boolean contains(String deviceId, String messageId);
-
-    void add(InboundMessage message);
-
     /** The device's newest journaled messages first, at most {@code limit}. */
     java.util.List<InboundMessage> newestOf(String deviceId, int limit);
 }

@@ -9,8 +9,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +19,8 @@ import org.citiverse.device.domain.InboundMessage.Channel;
 
 /**
  * One transaction of the JMS way in: takes what is waiting on the ingress queue (up to a batch),
- * applies each message and commits the receives, the twins' changes and the journal together.
+ * hands it to ingestion as one batch (applied as sets) and commits the receives, the twins' changes
+ * and the journal together.
  * One commit per batch instead of per message is what lets ingestion keep up with a city's devices
  * (the two-phase commit, not the work, bounded the rate of one message per transaction).
  */
@@ -36,9 +35,6 @@ public class IngressBatch {
 
     @Inject
     IngestionService ingestion;
-
-    @PersistenceContext(unitName = "citiverse")
-    EntityManager entities;
 
     /**
      * Waits up to {@code waitMillis} for a first message, then takes only what is already there,
@@ -64,15 +60,11 @@ public class IngressBatch {
                 message = batch.size() < max ? consumer.receiveNoWait() : null;
             }
         }
-        // One order of row locks for every batch (a device's twin is locked by its reports), so two
-        // batches wait for each other instead of deadlocking; a device's own reports keep their order.
+        // A device's reports stay together and in their order, and every batch sees its devices in one
+        // order (the twins themselves are locked in id order by the twin system).
         batch.sort(Comparator.comparing(IngressBatch::deviceOf, Comparator.nullsFirst(Comparator.naturalOrder())));
-        for (Message each : batch) {
-            ingestion.receive(read(each));
-            // Written out and forgotten: otherwise every query of the next message would check the whole
-            // batch's entities for changes first (a batch's cost would grow with its square).
-            entities.flush();
-            entities.clear();
+        if (!batch.isEmpty()) {
+            ingestion.receive(batch.stream().map(IngressBatch::read).toList());
         }
         return batch.size();
     }

@@ -26,17 +26,4 @@ public class JpaInboundMessageRepository extends JpaStore<InboundMessage> implem
                         InboundMessage.class)
                 .setParameter("device", deviceId).setMaxResults(limit).getResultList();
     }
-
-    @Override
-    public boolean contains(String deviceId, String messageId) {
-        return !em.createQuery("select m.id from InboundMessage m where m.deviceId = :device and m.messageId = :id",
-                        java.util.UUID.class)
-                .setParameter("device", deviceId).setParameter("id", messageId).setMaxResults(1).getResultList()
-                .isEmpty();
-    }
-
-    @Override
-    public void add(InboundMessage message) {
-        persist(message);
-    }
 }

@@ -23,10 +23,16 @@ public class TwinReadingsTarget implements ReadingsTarget {
     TwinService twins;
 
     @Override
-    public Optional<String> deliver(String deviceId, String twinId, List<Reading> readings) {
-        return twins.offer(asDevice(deviceId), twinId, readings.stream()
-                        .map(r -> new TwinService.Reading(r.observedAt(), r.values())).toList())
-                .map(reason -> reason + " (twin " + twinId + ")");
+    public List<Optional<String>> deliver(List<Delivery> deliveries) {
+        List<Optional<String>> refusals = twins.offer(deliveries.stream().map(d -> new TwinService.Offer(
+                asDevice(d.deviceId()), d.twinId(), d.readings().stream()
+                        .map(r -> new TwinService.Reading(r.observedAt(), r.values())).toList())).toList());
+        List<Optional<String>> named = new java.util.ArrayList<>(refusals.size());
+        for (int i = 0; i < refusals.size(); i++) {
+            String twinId = deliveries.get(i).twinId();
+            named.add(refusals.get(i).map(reason -> reason + " (twin " + twinId + ")"));
+        }
+        return named;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.citiverse.twin.domain.LinkType;
 import org.citiverse.twin.domain.Location;
 import org.citiverse.twin.domain.Permission;
 import org.citiverse.twin.domain.PropertyType;
+import org.citiverse.twin.domain.ReportedState;
 import org.citiverse.twin.domain.SyncRequest;
 import org.citiverse.twin.domain.Twin;
 import org.citiverse.twin.domain.TwinException;
@@ -28,6 +29,7 @@ import org.citiverse.twin.domain.TwinException.Reason;
 import org.citiverse.twin.domain.TwinGrant;
 import org.citiverse.twin.domain.TwinHistoryEntry;
 import org.citiverse.twin.domain.TwinQuery;
+import org.citiverse.twin.domain.TwinReports;
 import org.citiverse.twin.domain.TwinRepository;
 
 /**
@@ -40,6 +42,9 @@ public class TwinService {
 
     @Inject
     TwinRepository twins;
+
+    @Inject
+    TwinReports reports;
 
     @Inject
     AuditLog audit;
@@ -252,43 +257,97 @@ public class TwinService {
         requireReporter(caller, twin);
         requireNotInFuture(observedAt);
         apply(twin, values, observedAt);
-        syncAnswered(twin);
+        syncAnswered(twin.id());
         return TwinView.of(twin);
     }
 
     /**
-     * Readings offered by the device pipeline: all of them are applied as {@link #report} does, or —
-     * when any cannot be (the twin is gone, the device may not report, a value does not fit) — none,
-     * and the reason comes back instead of an exception, so the caller's transaction stays usable
-     * (it dead-letters the message).
+     * Reports offered by the device pipeline, many at once and in their order: each report's readings
+     * are all applied as {@link #report} does, or — when any cannot be (the twin is gone, the device
+     * may not report, a value does not fit) — none, and its refusal comes back in its place instead of
+     * an exception, so the caller's transaction stays usable (it dead-letters that report). The twins
+     * are locked, checked and written as sets ({@link TwinReports}); events and sync answers follow
+     * report by report, as for single reports.
+     *
+     * @return per offer, in order: why the twin did not take it, or empty
      */
     @Transactional
-    public java.util.Optional<String> offer(TwinCaller caller, String id, List<Reading> readings) {
-        Twin twin = Twin.isId(id) ? twins.findLocked(id).orElse(null) : null;
-        if (twin == null || !allows(caller, twin, Permission.VIEW)) {
-            return refusal(Reason.NOT_FOUND);
+    public List<java.util.Optional<String>> offer(List<Offer> offers) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        java.util.Set<String> principals = new java.util.HashSet<>();
+        for (Offer offer : offers) {
+            if (Twin.isId(offer.twinId())) {
+                ids.add(offer.twinId());
+            }
+            principals.addAll(offer.caller().principals());
+        }
+        Map<String, ReportedState> states = ids.isEmpty() ? Map.of() : reports.lock(ids);
+        Map<String, java.util.Set<String>> viewers = states.isEmpty() || principals.isEmpty() ? Map.of()
+                : reports.holders(states.keySet(), principals, Permission.VIEW.satisfiedBy());
+        java.util.Set<String> syncing = states.isEmpty() ? java.util.Set.of() : reports.withOpenSyncRequests(states.keySet());
+        Instant now = clock.instant();
+        List<java.util.Optional<String>> outcomes = new ArrayList<>(offers.size());
+        List<List<TwinEvents.TwinStateChanged>> changes = new ArrayList<>(offers.size());
+        List<TwinReports.Entry> history = new ArrayList<>();
+        for (Offer offer : offers) {
+            ReportedState twin = states.get(offer.twinId());
+            java.util.Optional<Reason> refused = refusalOf(offer, twin, viewers, now);
+            List<TwinEvents.TwinStateChanged> changed = new ArrayList<>();
+            if (refused.isEmpty()) {
+                for (Reading r : offer.readings()) {
+                    boolean applied = twin.report(r.values(), r.observedAt());
+                    history.add(new TwinReports.Entry(twin.twinId(), r.values().toString(), r.observedAt(), now,
+                            applied));
+                    if (applied) {
+                        changed.add(new TwinEvents.TwinStateChanged(twin.twinId(), twin.type(),
+                                twin.state().toString(), r.observedAt(), twin.version()));
+                    }
+                }
+            }
+            outcomes.add(refused.flatMap(TwinService::refusal));
+            changes.add(changed);
+        }
+        reports.write(states.values().stream().filter(ReportedState::changed).toList(), history);
+        for (int i = 0; i < offers.size(); i++) {
+            changes.get(i).forEach(stateChanged::fire);
+            if (outcomes.get(i).isEmpty() && syncing.contains(offers.get(i).twinId())) {
+                syncAnswered(offers.get(i).twinId()); // one report answers one sync request, however many readings it holds
+            }
+        }
+        return outcomes;
+    }
+
+    /** Why the twin cannot take the offer, checked before anything of it is applied. */
+    private static java.util.Optional<Reason> refusalOf(Offer offer, ReportedState twin,
+                                                       Map<String, java.util.Set<String>> viewers, Instant now) {
+        TwinCaller caller = offer.caller();
+        if (twin == null || !(caller.cityAdministrator() || viewers.getOrDefault(twin.twinId(), java.util.Set.of())
+                .stream().anyMatch(caller.principals()::contains))) {
+            return java.util.Optional.of(Reason.NOT_FOUND);
         }
         if (!mayReport(caller)) {
-            return refusal(Reason.FORBIDDEN);
+            return java.util.Optional.of(Reason.FORBIDDEN);
         }
-        for (Reading r : readings) {
-            if (r.observedAt().isAfter(clock.instant().plus(MAX_CLOCK_AHEAD))) {
-                return refusal(Reason.OBSERVED_IN_FUTURE);
+        for (Reading r : offer.readings()) {
+            if (r.observedAt().isAfter(now.plus(MAX_CLOCK_AHEAD))) {
+                return java.util.Optional.of(Reason.OBSERVED_IN_FUTURE);
             }
             java.util.Optional<Reason> problem = twin.problemWith(r.values());
             if (problem.isPresent()) {
-                return refusal(problem.get());
+                return problem;
             }
         }
-        readings.forEach(r -> apply(twin, r.values(), r.observedAt()));
-        syncAnswered(twin); // one report answers one sync request, however many readings it holds
         return java.util.Optional.empty();
     }
 
     /** The device answered: the running sync request succeeds and the next one starts. */
-    private void syncAnswered(Twin twin) {
-        SyncRequest.answered(twins.openSyncRequests(twin.id()), clock.instant(), syncTimeout())
+    private void syncAnswered(String twinId) {
+        SyncRequest.answered(twins.openSyncRequests(twinId), clock.instant(), syncTimeout())
                 .ifPresent(this::announce);
+    }
+
+    /** Readings of one report, offered as {@code caller} for a twin. */
+    public record Offer(TwinCaller caller, String twinId, List<Reading> readings) {
     }
 
     /** A refusal as its problem type, such as twin/property-type. */

@@ -4,7 +4,6 @@ import static org.citiverse.shared.domain.JsonText.JSON;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -270,48 +269,30 @@ public class Twin {
     }
 
     /**
-     * Applies reported values observed at {@code observedAt}. Newer than the current state: the
-     * state changes. Older (late data): nothing changes here, the history keeps it (REQ-DT-07).
+     * Applies reported values observed at {@code observedAt} by the rules of {@link ReportedState}:
+     * newer than the current state, the state changes; older (late data), the history keeps them.
      *
      * @return whether the current state changed
      * @throws TwinException for an unknown property or a value of the wrong type; nothing is applied
      */
     public boolean report(JsonObject values, Instant observedAt) {
-        problemWith(values).ifPresent(reason -> {
-            throw new TwinException(reason);
-        });
-        if (stateObservedAt != null && !observedAt.isAfter(stateObservedAt)) {
+        ReportedState reported = reportedState();
+        if (!reported.report(values, observedAt)) {
             return false;
         }
-        JsonObjectBuilder merged = JSON.createObjectBuilder(parse(state));
-        values.forEach(merged::add);
-        this.state = fitting(merged.build().toString(), MAX_STATE_JSON);
-        this.stateObservedAt = observedAt;
-        this.stateVersion++;
+        this.state = fitting(reported.state().toString(), MAX_STATE_JSON);
+        this.stateObservedAt = reported.observedAt();
+        this.stateVersion = reported.version();
         return true;
     }
 
     /** Why these values cannot be reported for this twin (too large, unknown property, wrong type), if they cannot. */
     public java.util.Optional<Reason> problemWith(JsonObject values) {
-        if (values.toString().length() > MAX_STATE_JSON) {
-            return java.util.Optional.of(Reason.TOO_LARGE);
-        }
-        JsonObject defined = parse(properties);
-        for (Map.Entry<String, JsonValue> e : values.entrySet()) {
-            if (!defined.containsKey(e.getKey())) {
-                return java.util.Optional.of(Reason.PROPERTY_UNKNOWN);
-            }
-            if (e.getValue().getValueType() != JsonValue.ValueType.NULL
-                    && !PropertyType.valueOf(defined.getString(e.getKey())).accepts(e.getValue())) {
-                return java.util.Optional.of(Reason.PROPERTY_TYPE);
-            }
-        }
-        JsonObjectBuilder merged = JSON.createObjectBuilder(parse(state));
-        values.forEach(merged::add);
-        if (merged.build().toString().length() > MAX_STATE_JSON) {
-            return java.util.Optional.of(Reason.TOO_LARGE);
-        }
-        return java.util.Optional.empty();
+        return reportedState().problemWith(values);
+    }
+
+    private ReportedState reportedState() {
+        return new ReportedState(id, type, properties, state, stateObservedAt, stateVersion);
     }
 
     private static JsonObject parse(String json) {

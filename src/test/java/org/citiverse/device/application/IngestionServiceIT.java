@@ -51,6 +51,8 @@ class IngestionServiceIT {
                         DeviceEvents.class, Heard.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeviceCommandChannel")
                 .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class,
+                        org.citiverse.device.infrastructure.JdbcIngressStore.class,
+                        org.citiverse.shared.infrastructure.persistence.JdbcSets.class,
                         org.citiverse.shared.domain.JsonText.class, org.citiverse.shared.domain.PlainText.class,
                         org.citiverse.shared.domain.RuleViolation.class,
                         org.citiverse.device.infrastructure.JpaDeviceRegistry.class)
@@ -75,6 +77,14 @@ class IngestionServiceIT {
 
     @Inject
     DeviceRegistry devices;
+
+    @Inject
+    org.citiverse.device.domain.IngressStore store;
+
+    /** One message, as a batch of one. */
+    private IngestionOutcome receive(RawDeviceMessage raw) {
+        return ingestion.receive(List.of(raw)).get(0);
+    }
 
     /** A registered device without a twin, and its secret (derived as the server does, from its secret). */
     private record TestDevice(String id, String secret) {
@@ -101,11 +111,11 @@ class IngestionServiceIT {
         TestDevice lamp = device();
         RawDeviceMessage raw = lamp.message(id, "application/senml+json", "[{\"n\":\"lamp\",\"vb\":true}]",
                 Channel.JMS);
-        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(raw)));
-        assertEquals(IngestionOutcome.DUPLICATE, inTransaction(() -> ingestion.receive(raw)));
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(raw)));
+        assertEquals(IngestionOutcome.DUPLICATE, inTransaction(() -> receive(raw)));
         RawDeviceMessage sameIdOtherDevice = device().message(id, "application/senml+json",
                 "[{\"n\":\"lamp\",\"vb\":false}]", Channel.JMS);
-        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(sameIdOtherDevice)),
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(sameIdOtherDevice)),
                 "a message id is the device's own: another device's same id is not a duplicate");
         Optional<ReceivedMessage> stored = ingestion.find(id);
         assertTrue(stored.isPresent());
@@ -143,7 +153,7 @@ class IngestionServiceIT {
             devices.add(waiting);
             return null;
         });
-        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(
                 lamp.message("arq-" + UUID.randomUUID(), null, "{\"on\":true}", Channel.JMS))));
         assertEquals(org.citiverse.device.domain.ActuationStatus.TIMED_OUT,
                 inTransaction(() -> devices.actuation(waiting.id()).orElseThrow().status()));
@@ -167,7 +177,9 @@ class IngestionServiceIT {
         inTransaction(() -> {
             devices.add(waiting);
             devices.add(stillWaiting);
-            devices.find(lamp.id()).orElseThrow().seen(null, issued.plusSeconds(1));
+            org.citiverse.device.domain.ReportingDevice seen = store.devices(List.of(lamp.id())).get(lamp.id());
+            seen.seen(null, issued.plusSeconds(1));
+            store.write(List.of(seen), List.of());
             return null;
         });
         // The running application's command sweep (every second on the test server) finds it.
@@ -194,9 +206,9 @@ class IngestionServiceIT {
         TestDevice bell = new TestDevice(bellId, new DeviceCredentials(ConfigProvider.getConfig()
                 .getValue("device.credentials.secret", String.class)).secretOf(bellId, 1));
         TestDevice lamp = device();
-        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(
                 bell.message("arq-" + UUID.randomUUID(), null, "{\"pressed\":true}", Channel.JMS))));
-        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(
                 lamp.message("arq-" + UUID.randomUUID(), null, "{\"lampFault\":true,\"power\":0}", Channel.JMS))));
         assertTrue(Heard.EVENTS.stream().anyMatch(e -> e instanceof DeviceEvents.DoorbellRang r
                 && r.deviceId().equals(bellId)), Heard.EVENTS.toString());
@@ -207,11 +219,55 @@ class IngestionServiceIT {
     }
 
     @Test
+    void aBatchIsJudgedMessageByMessageAsIfEachCameAlone() throws Exception {
+        TestDevice lamp = device();
+        TestDevice other = device();
+        String id = "arq-" + UUID.randomUUID();
+        RawDeviceMessage first = lamp.message(id, null, "{\"on\":true}", Channel.JMS);
+        String forgedId = "arq-" + UUID.randomUUID();
+        RawDeviceMessage forged = new RawDeviceMessage(forgedId, lamp.id(), null, "{\"on\":false}", Channel.JMS,
+                other.message(forgedId, null, "{\"on\":false}", Channel.JMS).signature());
+        String poisonId = "arq-" + UUID.randomUUID();
+        RawDeviceMessage poison = lamp.message(poisonId, null, "{\"on\":", Channel.JMS);
+        RawDeviceMessage sameIdOtherDevice = other.message(id, null, "{\"on\":false}", Channel.JMS);
+        String laterId = "arq-" + UUID.randomUUID();
+        RawDeviceMessage later = lamp.message(laterId, null, "{\"on\":false}", Channel.JMS);
+
+        assertEquals(List.of(IngestionOutcome.ACCEPTED, IngestionOutcome.DEAD_LETTERED, IngestionOutcome.DUPLICATE,
+                        IngestionOutcome.DEAD_LETTERED, IngestionOutcome.ACCEPTED, IngestionOutcome.ACCEPTED),
+                inTransaction(() -> ingestion.receive(List.of(first, forged, first, poison, sameIdOtherDevice,
+                        later))));
+        assertEquals("BAD_SIGNATURE", deadLetter(forgedId).reason(), "refused among good ones");
+        assertEquals("MALFORMED_BODY", deadLetter(poisonId).reason());
+        assertTrue(ingestion.find(forgedId).isEmpty() && ingestion.find(poisonId).isEmpty());
+        assertEquals(2, ingestion.recentOf(lamp.id(), 10).size(), "each accepted message journaled once");
+        assertEquals(1, ingestion.recentOf(other.id(), 10).size());
+        assertTrue(inTransaction(() -> devices.find(lamp.id()).orElseThrow().lastSeenAt()) != null, "seen");
+
+        assertEquals(List.of(IngestionOutcome.DUPLICATE, IngestionOutcome.DUPLICATE, IngestionOutcome.DUPLICATE),
+                inTransaction(() -> ingestion.receive(List.of(first, sameIdOtherDevice, later))),
+                "the batch delivered again changes nothing");
+    }
+
+    @Test
+    void aRolledBackBatchLeavesNoTrace() throws Exception {
+        TestDevice lamp = device();
+        String one = "arq-" + UUID.randomUUID();
+        String two = "arq-" + UUID.randomUUID();
+        transaction.begin();
+        ingestion.receive(List.of(lamp.message(one, null, "{\"on\":true}", Channel.JMS),
+                lamp.message(two, null, "{\"on\":false}", Channel.JMS)));
+        transaction.rollback();
+        assertTrue(ingestion.find(one).isEmpty() && ingestion.find(two).isEmpty());
+        assertEquals(null, inTransaction(() -> devices.find(lamp.id()).orElseThrow().lastSeenAt()));
+    }
+
+    @Test
     void aRolledBackReceiveLeavesNoTrace() throws Exception {
         String id = "arq-" + UUID.randomUUID();
         TestDevice lamp = device();
         transaction.begin();
-        ingestion.receive(lamp.message(id, null, "{\"on\":true}", Channel.JMS));
+        receive(lamp.message(id, null, "{\"on\":true}", Channel.JMS));
         transaction.rollback();
         assertTrue(ingestion.find(id).isEmpty());
     }
@@ -221,13 +277,13 @@ class IngestionServiceIT {
         TestDevice lamp = device();
         String reset = "arq-" + UUID.randomUUID();
         String body = "{\"observedAt\":\"1970-01-01T00:00:05Z\",\"values\":{\"on\":true}}";
-        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(
+        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> receive(
                 lamp.message(reset, null, body, Channel.JMS))));
         DeadLetter letter = deadLetter(reset);
         assertEquals("OBSERVED_TOO_LONG_AGO", letter.reason());
         assertEquals(body, letter.body());
         String lastYear = "arq-" + UUID.randomUUID();
-        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(lamp.message(lastYear, null,
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(lamp.message(lastYear, null,
                 "{\"observedAt\":\"" + java.time.Instant.now().minus(Duration.ofDays(300)) + "\",\"values\":{\"on\":true}}",
                 Channel.JMS))), "within the retention: history");
     }
@@ -237,7 +293,7 @@ class IngestionServiceIT {
         String id = "arq-" + UUID.randomUUID();
         TestDevice lamp = device();
         RawDeviceMessage poison = lamp.message(id, "application/json", "{\"broken\":", Channel.JMS);
-        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(poison)));
+        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> receive(poison)));
         assertTrue(ingestion.find(id).isEmpty());
         DeadLetter letter = deadLetter(id);
         assertEquals("MALFORMED_BODY", letter.reason());
@@ -265,14 +321,14 @@ class IngestionServiceIT {
                 new RawDeviceMessage(unsigned, lamp.id(), null, "{\"on\":true}", Channel.JMS, null),
                 revoked.message(fromRevoked, null, "{\"on\":true}", Channel.JMS),
                 lamp.message(notSenml, "application/senml+json", "{\"n\":\"on\"}", Channel.JMS))) {
-            assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(m)), m.messageId());
+            assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> receive(m)), m.messageId());
         }
         assertEquals("UNKNOWN_DEVICE", deadLetter(unknown).reason());
         assertEquals("BAD_SIGNATURE", deadLetter(forged).reason(), "a signature of another body");
         assertEquals("BAD_SIGNATURE", deadLetter(unsigned).reason());
         assertEquals("REVOKED_DEVICE", deadLetter(fromRevoked).reason());
         assertEquals("UNCONVERTIBLE", deadLetter(notSenml).reason());
-        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> ingestion.receive(good)), "the real one still passes");
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(good)), "the real one still passes");
     }
 
     @Test
@@ -280,9 +336,9 @@ class IngestionServiceIT {
         TestDevice lamp = device();
         String invalid = "arq-" + UUID.randomUUID();
         String twinless = "arq-" + UUID.randomUUID();
-        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(lamp.message(invalid,
+        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> receive(lamp.message(invalid,
                 "application/td+json", "{\"title\":\"Lamp\"}", Channel.JMS))));
-        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> ingestion.receive(lamp.message(twinless,
+        assertEquals(IngestionOutcome.DEAD_LETTERED, inTransaction(() -> receive(lamp.message(twinless,
                 "application/td+json", "{\"@context\":\"https://www.w3.org/2022/wot/td/v1.1\",\"title\":\"Lamp\"}",
                 Channel.JMS))));
         DeadLetter letter = deadLetter(invalid);

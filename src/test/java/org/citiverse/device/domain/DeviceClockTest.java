@@ -16,21 +16,22 @@ class DeviceClockTest {
 
     @Test
     void theOffsetComesFromTheDevicesOwnTimeAndIsFlaggedBeyondTheThreshold() {
-        Device device = new Device("lamp-1", "Lamp", "street-light", null, "staff", NOW);
+        ReportingDevice device = new ReportingDevice("lamp-1", "street-light", null, DeviceStatus.ACTIVE, 1, null,
+                null, null);
         assertNull(device.clockOffsetMs(), "unknown before a timed report");
-        assertFalse(device.clockDrifting(THRESHOLD));
+        assertFalse(Device.drifting(device.clockOffsetMs(), THRESHOLD));
 
         device.seen(NOW.minusSeconds(5), NOW);
         assertEquals(-5_000, device.clockOffsetMs(), "five seconds behind");
-        assertFalse(device.clockDrifting(THRESHOLD));
+        assertFalse(Device.drifting(device.clockOffsetMs(), THRESHOLD));
 
         device.seen(null, NOW.plusSeconds(60));
         assertEquals(-5_000, device.clockOffsetMs(), "a report without a time of its own leaves it");
         assertEquals(NOW.plusSeconds(60), device.lastSeenAt());
 
         device.seen(NOW.plusSeconds(120), NOW.plusSeconds(61));
-        assertTrue(device.clockDrifting(THRESHOLD), "59 s ahead");
+        assertTrue(Device.drifting(device.clockOffsetMs(), THRESHOLD), "59 s ahead");
         device.seen(NOW.minusSeconds(31), NOW);
-        assertTrue(device.clockDrifting(THRESHOLD), "31 s behind");
+        assertTrue(Device.drifting(device.clockOffsetMs(), THRESHOLD), "31 s behind");
     }
 }

@@ -59,13 +59,14 @@ class DeviceCredentialsTest {
         assertEquals(DeviceStatus.ACTIVE, bell.status(), "a new credential reactivates");
         assertEquals(2, bell.credentialVersion());
         assertFalse(bell.online(now, Duration.ofMinutes(15)));
-        bell.seen(now.plusSeconds(3), now);
-        assertEquals(3000L, bell.clockOffsetMs(), "the device's clock runs 3 s ahead");
-        bell.seen(null, now);
-        assertEquals(3000L, bell.clockOffsetMs(), "a report without its own time (a description) keeps the offset");
-        new Device("bell-2", "Back bell", "doorbell", null, "staff-1", now).seen(null, now);
-        assertTrue(bell.online(now.plusSeconds(600), Duration.ofMinutes(15)));
-        assertFalse(bell.online(now.plusSeconds(901), Duration.ofMinutes(15)));
+        ReportingDevice reporting = new ReportingDevice(bell.id(), bell.profile(), null, bell.status(),
+                bell.credentialVersion(), null, null, null);
+        reporting.seen(now.plusSeconds(3), now);
+        assertEquals(3000L, reporting.clockOffsetMs(), "the device's clock runs 3 s ahead");
+        reporting.seen(null, now);
+        assertEquals(3000L, reporting.clockOffsetMs(), "a report without its own time (a description) keeps the offset");
+        assertTrue(reporting.online(now.plusSeconds(600), Duration.ofMinutes(15)));
+        assertFalse(reporting.online(now.plusSeconds(901), Duration.ofMinutes(15)));
         for (String[] bad : new String[][] {{"bell 1", "doorbell"}, {"", "doorbell"}, {"bell-1", "Doorbell"},
                 {"x".repeat(101), "doorbell"}}) {
             assertThrows(DeviceException.class, () -> new Device(bad[0], "Bell", bad[1], null, "s", now));

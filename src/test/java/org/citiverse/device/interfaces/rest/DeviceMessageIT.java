@@ -254,6 +254,37 @@ class DeviceMessageIT {
     }
 
     @Test
+    void reportsSentTogetherAreTakenAsIfOneByOne() {
+        String gauge = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
+                + "\"Burst gauge\",\"owner\":\"department:lighting\",\"linkType\":\"L1\",\"properties\":"
+                + "{\"level\":\"NUMBER\"}}", Map.of()).body()).getString("id");
+        Devices.Device sensor = Devices.register(staff, "burst", "water-level-sensor", gauge);
+
+        // Back to back, so the ingress consumers take them in one batch or a few: the newest first, then
+        // late ones, one the twin cannot take, and the newest again.
+        String newest = newId();
+        String late = newId();
+        String later = newId();
+        String wrong = newId();
+        String[][] reports = {{newest, "12:00:00Z", "5"}, {late, "11:00:00Z", "4"}, {wrong, "11:45:00Z", "\"high\""},
+                {newest, "12:00:00Z", "5"}, {later, "11:30:00Z", "3"}};
+        for (String[] r : reports) {
+            assertEquals(202, sensor.report(gateway, r[0], "application/json", "{\"observedAt\":\"" + DAY + r[1]
+                    + "\",\"values\":{\"level\":" + r[2] + "}}").statusCode());
+        }
+        awaitJournalEntry(newest);
+        awaitJournalEntry(late);
+        awaitJournalEntry(later);
+        assertEquals("REJECTED_BY_TWIN", deadLetter(staff, wrong).getString("reason"));
+        JsonObject level = Json.object(staff.get("/api/v1/twins/" + gauge).body()).getJsonObject("properties")
+                .getJsonObject("level");
+        assertEquals(5, level.getInt("value"), "the newest report stays the state");
+        assertEquals(DAY + "12:00:00Z", level.getString("observedAt"));
+        assertEquals(3, Json.array(staff.get("/api/v1/twins/" + gauge + "/history").body()).size(),
+                "late reports in the history, the duplicate and the refused one not");
+    }
+
+    @Test
     void theFirmwareADeviceNamesIsKeptOnTheDeviceAndShownToStaff() {
         String twin = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
                 + "\"Firmware gauge\",\"owner\":\"department:lighting\",\"linkType\":\"L1\",\"properties\":"
