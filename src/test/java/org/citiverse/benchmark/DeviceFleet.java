@@ -112,7 +112,7 @@ final class DeviceFleet implements AutoCloseable {
     }
 
     /** The Liberty process of the production-configured test server, for its resident memory. */
-    /** This checkout's test server: another checkout on the same machine runs a citiverse-it of its own. */
+    /** This build tree's test server: another build tree on the same machine runs a citiverse-it of its own. */
     static ProcessHandle server() {
         String wlp = Path.of("target/liberty/wlp").toAbsolutePath().normalize() + "/";
         return ProcessHandle.allProcesses()
