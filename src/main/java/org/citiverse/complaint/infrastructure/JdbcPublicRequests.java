@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -16,6 +15,7 @@ import org.citiverse.complaint.domain.PublicRequest;
 import org.citiverse.complaint.domain.PublicRequests;
 import org.citiverse.complaint.domain.RequestQuery;
 import org.citiverse.complaint.domain.RequestStatus;
+import org.citiverse.shared.infrastructure.persistence.JdbcSets;
 
 /**
  * The public list in one SQL statement: only the columns Open311 shows, the first published photo
@@ -99,11 +99,11 @@ public class JdbcPublicRequests implements PublicRequests {
             }
             if (query.from() != null) {
                 conditions.add("r.requested_at >= ?");
-                parameters.add(query.from().atOffset(ZoneOffset.UTC));
+                parameters.add(JdbcSets.at(query.from()));
             }
             if (query.to() != null) {
                 conditions.add("r.requested_at <= ?");
-                parameters.add(query.to().atOffset(ZoneOffset.UTC));
+                parameters.add(JdbcSets.at(query.to()));
             }
             // The page is written into the statement: the planner then knows how few rows it reads.
             String sql = COLUMNS + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + order
@@ -115,7 +115,7 @@ public class JdbcPublicRequests implements PublicRequests {
                                java.util.Collection<?> values) {
             if (!values.isEmpty()) {
                 conditions.add(column + (values.size() == 1 ? " = ?"
-                        : " in (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")"));
+                        : " in (" + JdbcSets.marks(values.size()) + ")"));
                 parameters.addAll(values);
             }
         }
