@@ -350,9 +350,8 @@ public class ComplaintService {
         }).toList();
     }
 
-    /** One page of requests that match, without counting them all (Open311 lists need no total). */
-    @Transactional
-    public List<RequestView> find(RequestQuery query, String language, boolean staff) {
+    /** One page of requests that match, as staff or the public see them ({@link #search} counts them). */
+    private List<RequestView> find(RequestQuery query, String language, boolean staff) {
         Map<String, Category> categories = categoryNames();
         List<ServiceRequest> found = repository.search(query);
         Map<Long, List<Integer>> photos = repository.photoPositions(found.stream().map(ServiceRequest::id).toList(),

@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -58,18 +56,14 @@ public class JdbcPublicRequests implements PublicRequests {
     private static PublicRequest row(ResultSet rows) throws SQLException {
         return new PublicRequest(rows.getLong(1), rows.getString(2), rows.getString(3),
                 RequestStatus.valueOf(rows.getString(4)), rows.getString(5), number(rows, 6), number(rows, 7),
-                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), instant(rows, 12),
-                instant(rows, 13), instant(rows, 14), (Integer) rows.getObject(15, Integer.class));
+                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11),
+                JdbcSets.instant(rows, "requested_at"), JdbcSets.instant(rows, "updated_at"),
+                JdbcSets.instant(rows, "due_at"), rows.getObject(15, Integer.class));
     }
 
     private static Double number(ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
         return rows.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     /** The statement and its parameters in order, built together so neither can miss the other. */
