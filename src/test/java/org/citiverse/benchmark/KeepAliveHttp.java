@@ -10,7 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One HTTP/1.1 connection kept open for GET requests, one at a time, read with plain blocking I/O.
+ * One HTTP/1.1 connection kept open for requests, one at a time, read with plain blocking I/O.
  * The benchmarks share the server's two cores: java.net.http's client spent about as much CPU per
  * answer of 25 KB as the server spent making it, which measured the client more than the server.
  */
@@ -33,6 +33,19 @@ final class KeepAliveHttp implements AutoCloseable {
 
     /** GETs {@code pathAndQuery}; opens the connection again when the server closed it. */
     Answer get(String pathAndQuery) throws IOException {
+        return send("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nAccept: application/json\r\n\r\n", new byte[0]);
+    }
+
+    /** POSTs a form ({@code application/x-www-form-urlencoded}, already encoded) to {@code path}. */
+    Answer postForm(String path, String form) throws IOException {
+        byte[] body = form.getBytes(StandardCharsets.US_ASCII);
+        return send("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nAccept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + body.length + "\r\n\r\n", body);
+    }
+
+    private Answer send(String head, byte[] body) throws IOException {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
@@ -40,8 +53,8 @@ final class KeepAliveHttp implements AutoCloseable {
             out = socket.getOutputStream();
         }
         try {
-            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
-                    + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
             out.flush();
             return read();
         } catch (IOException e) {
