@@ -391,7 +391,7 @@ public final class ComplaintBenchmark {
                     long s = System.nanoTime();
                     KeepAliveHttp.Answer r = null;
                     try {
-                        r = http.get(server.getRawPath().replaceAll("/$", "") + query);
+                        r = http.get(query);
                     } catch (java.io.IOException e) {
                         firstRefusal.compareAndSet(null, "no answer: " + e.getMessage());
                     }
@@ -560,7 +560,6 @@ public final class ComplaintBenchmark {
         long start = System.nanoTime();
         // As for reading: one connection per app with blocking I/O, so the figures are the server's.
         java.net.URI server = java.net.URI.create(base);
-        String path = server.getRawPath().replaceAll("/$", "") + OPEN311;
         Parallel.run(clients, t -> {
             Random random = new Random(1_000L + t);
             try (KeepAliveHttp app = new KeepAliveHttp(server)) {
@@ -569,7 +568,7 @@ public final class ComplaintBenchmark {
                     long s = System.nanoTime();
                     KeepAliveHttp.Answer r = null;
                     try {
-                        r = app.postForm(path, form);
+                        r = app.postForm(OPEN311, form);
                     } catch (java.io.IOException e) {
                         firstOther.compareAndSet(null, "no answer: " + e.getMessage());
                     }

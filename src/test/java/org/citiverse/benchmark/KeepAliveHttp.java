@@ -22,30 +22,31 @@ final class KeepAliveHttp implements AutoCloseable {
 
     private final String host;
     private final int port;
+    private final String basePath;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
+    /** Requests go to {@code base}'s host and port, their paths below its path. */
     KeepAliveHttp(URI base) {
         this.host = base.getHost();
         this.port = base.getPort() < 0 ? 80 : base.getPort();
+        this.basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
     }
 
-    /** GETs {@code pathAndQuery}; opens the connection again when the server closed it. */
+    /** GETs {@code pathAndQuery} (below the base); opens the connection again when the server closed it. */
     Answer get(String pathAndQuery) throws IOException {
-        return send("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAccept: application/json\r\n\r\n", new byte[0]);
+        return send("GET", pathAndQuery, "", new byte[0]);
     }
 
-    /** POSTs a form ({@code application/x-www-form-urlencoded}, already encoded) to {@code path}. */
+    /** POSTs a form ({@code application/x-www-form-urlencoded}, already encoded) to {@code path} below the base. */
     Answer postForm(String path, String form) throws IOException {
         byte[] body = form.getBytes(StandardCharsets.US_ASCII);
-        return send("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAccept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: " + body.length + "\r\n\r\n", body);
+        return send("POST", path, "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + body.length + "\r\n", body);
     }
 
-    private Answer send(String head, byte[] body) throws IOException {
+    private Answer send(String method, String path, String headers, byte[] body) throws IOException {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
@@ -53,7 +54,8 @@ final class KeepAliveHttp implements AutoCloseable {
             out = socket.getOutputStream();
         }
         try {
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write((method + " " + basePath + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nAccept: application/json\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             return read();
