@@ -44,8 +44,10 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Device ingestion (FGMV-31 IR-RecR-1/2): every delivered message is authenticated, converted
  * and applied to its device's twin once (readings, or a self-description that shapes the twin),
- * recognised as a duplicate, or dead-lettered with its reason. Nothing is dropped silently. Runs in
- * the caller's transaction, so the JMS receive, the twin's change and the journal commit together.
+ * recognised as a duplicate, or dead-lettered with its reason. Nothing is dropped silently. A batch
+ * is one transaction (the caller's, or its own): the twins' changes, the journal and the dead letters
+ * commit together. Whoever delivered the batch acknowledges it afterwards; a batch delivered again
+ * finds its messages in the journal and changes nothing twice.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -114,7 +116,7 @@ public class IngestionService {
      *
      * @return per message, in order, what became of it
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public List<IngestionOutcome> receive(List<RawDeviceMessage> batch) {
         List<IngestionOutcome> outcomes = new ArrayList<>(batch.size());
         Tally tally = new Tally();

@@ -4,13 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
+import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import jakarta.jms.Session;
 import java.util.Comparator;
 import java.util.List;
 import org.citiverse.device.application.IngestionService;
@@ -18,11 +16,10 @@ import org.citiverse.device.application.RawDeviceMessage;
 import org.citiverse.device.domain.InboundMessage.Channel;
 
 /**
- * One transaction of the JMS way in: takes what is waiting on the ingress queue (up to a batch),
- * hands it to ingestion as one batch (applied as sets) and commits the receives, the twins' changes
- * and the journal together.
- * One commit per batch instead of per message is what lets ingestion keep up with a city's devices
- * (the two-phase commit, not the work, bounded the rate of one message per transaction).
+ * One batch of the JMS way in: takes what is waiting on the ingress queue (up to a batch), hands it
+ * to ingestion as one batch (applied as sets, in one database transaction), then acknowledges it.
+ * One commit per batch instead of per message, and the acknowledgement after the database's commit
+ * instead of a two-phase commit of both, are what let ingestion keep up with a city's devices.
  */
 @ApplicationScoped
 public class IngressBatch {
@@ -37,35 +34,58 @@ public class IngressBatch {
     IngestionService ingestion;
 
     /**
-     * Waits up to {@code waitMillis} for a first message, then takes only what is already there,
-     * so a quiet queue is answered at once and a busy one in batches.
+     * A consumer of the way in (taking only what the JMS selector picks; null: all), to be opened and
+     * used outside any JTA transaction so that its session's transaction is its own.
      *
-     * @return how many messages the transaction took
+     * @throws IllegalStateException when the JMS provider gives no locally transacted session here
      */
-    @Transactional
-    public int drain(int max, long waitMillis) {
-        return drain(max, waitMillis, null);
+    IngressConsumer open(String selector) {
+        Connection connection = null;
+        try {
+            connection = connections.createConnection();
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            if (!session.getTransacted()) {
+                throw new IllegalStateException("The JMS connection factory gives no locally transacted session"
+                        + " outside a JTA transaction (Artemis: allowLocalTransactions)");
+            }
+            IngressConsumer consumer = new IngressConsumer(connection, session, session.createConsumer(ingress, selector));
+            connection.start();
+            return consumer;
+        } catch (JMSException | RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e instanceof JMSException jms ? new IllegalStateException("No ingress consumer", jms)
+                    : (RuntimeException) e;
+        }
     }
 
-    /** The same, taking only the messages the JMS selector picks (null: all). */
-    @Transactional
-    public int drain(int max, long waitMillis, String selector) {
-        List<Message> batch = new ArrayList<>(max);
-        // Created inside the transaction, so the container enlists the session in it.
-        try (JMSContext context = connections.createContext();
-             JMSConsumer consumer = context.createConsumer(ingress, selector)) {
-            Message message = consumer.receive(waitMillis);
-            while (message != null) {
-                batch.add(message);
-                message = batch.size() < max ? consumer.receiveNoWait() : null;
+    private static void closeQuietly(Connection connection, Exception cause) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (JMSException e) {
+                cause.addSuppressed(e);
             }
+        }
+    }
+
+    /**
+     * Takes a batch from the consumer, applies it and acknowledges it. On a failure nothing of the batch
+     * is acknowledged; the caller closes the consumer, which gives the batch back.
+     *
+     * @return how many messages the batch held
+     */
+    int drain(IngressConsumer consumer, int max, long waitMillis) throws JMSException {
+        List<Message> batch = consumer.take(max, waitMillis);
+        if (batch.isEmpty()) {
+            return 0;
         }
         // A device's reports stay together and in their order, and every batch sees its devices in one
         // order (the twins themselves are locked in id order by the twin system).
-        batch.sort(Comparator.comparing(IngressBatch::deviceOf, Comparator.nullsFirst(Comparator.naturalOrder())));
-        if (!batch.isEmpty()) {
-            ingestion.receive(batch.stream().map(IngressBatch::read).toList());
-        }
+        List<RawDeviceMessage> messages = batch.stream()
+                .sorted(Comparator.comparing(IngressBatch::deviceOf, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(IngressBatch::read).toList();
+        ingestion.receive(messages);
+        consumer.commit();
         return batch.size();
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The ingress consumers: {@code jms.ingress.workers} threads each taking batches of up to
- * {@code jms.ingress.batch.max} messages (see {@link IngressBatch}); after a failed batch they take
+ * {@code jms.ingress.batch.max} messages on a consumer of their own (see {@link IngressBatch} and
+ * {@link IngressConsumer}); after a failed batch they take
  * one at a time for a while ({@link BatchSizes}) and pause before each retry, growing with the
  * failures in a row ({@link RedeliveryBackoff}), so a database outage does not use up good messages'
  * redeliveries. One more consumer takes only urgent messages (JMS priority at least
@@ -74,35 +76,65 @@ public class IngressWorkers {
     /** Urgent messages one at a time: a bad one fails alone, and a ring never waits for a batch. */
     private void workUrgent() {
         String selector = "JMSPriority >= " + Math.max(0, Math.min(9, urgentPriority));
-        consume(() -> batches.drain(1, WAIT_MILLIS, selector), () -> { },
-                "An urgent device message rolled back");
+        consume(selector, consumer -> batches.drain(consumer, 1, WAIT_MILLIS), () -> { },
+                "An urgent device message was given back");
     }
 
     private void work() {
-        consume(() -> {
+        consume(null, consumer -> {
             int asked = sizes.next();
-            sizes.committed(asked, batches.drain(asked, WAIT_MILLIS));
-        }, sizes::failed, "Device messages rolled back; taking them one at a time for now");
+            sizes.committed(asked, batches.drain(consumer, asked, WAIT_MILLIS));
+        }, sizes::failed, "Device messages were given back; taking them one at a time for now");
     }
 
-    /** Runs rounds until stopped (once the schema is migrated), pausing longer after each failure in a row. */
-    private void consume(Runnable round, Runnable afterFailure, String failureMessage) {
+    /**
+     * Runs rounds on one consumer until stopped (once the schema is migrated). After a failure the
+     * consumer is closed, which gives its batch back (and is what a lost broker connection needs), a
+     * new one is opened for the next round, and each failure in a row pauses longer.
+     */
+    private void consume(String selector, Round round, Runnable afterFailure, String failureMessage) {
         int failures = 0;
-        while (!stopping && !Thread.currentThread().isInterrupted()) {
-            if (!migration.state().migrated()) {
-                pause(WAIT_MILLIS);
-                continue;
+        IngressConsumer consumer = null;
+        try {
+            while (!stopping && !Thread.currentThread().isInterrupted()) {
+                if (!migration.state().migrated()) {
+                    pause(WAIT_MILLIS);
+                    continue;
+                }
+                try {
+                    if (consumer == null) {
+                        consumer = batches.open(selector);
+                    }
+                    round.run(consumer);
+                    failures = 0;
+                } catch (JMSException | RuntimeException e) {
+                    failures++;
+                    consumer = closeQuietly(consumer);
+                    afterFailure.run();
+                    LOG.log(Level.WARNING, failureMessage, e);
+                    backoff.pauseAfter(failures);
+                }
             }
+        } finally {
+            closeQuietly(consumer);
+        }
+    }
+
+    private static IngressConsumer closeQuietly(IngressConsumer consumer) {
+        if (consumer != null) {
             try {
-                round.run();
-                failures = 0;
-            } catch (RuntimeException e) {
-                failures++;
-                afterFailure.run();
-                LOG.log(Level.WARNING, failureMessage, e);
-                backoff.pauseAfter(failures);
+                consumer.close();
+            } catch (JMSException | RuntimeException e) {
+                LOG.log(Level.FINE, "Closing a broken ingress consumer", e);
             }
         }
+        return null;
+    }
+
+    /** One round on a worker's consumer. */
+    @FunctionalInterface
+    private interface Round {
+        void run(IngressConsumer consumer) throws JMSException;
     }
 
     private static void pause(long millis) {
