@@ -1,8 +1,7 @@
 package org.citiverse.device.infrastructure;
 
 import static org.citiverse.shared.infrastructure.persistence.JdbcSets.at;
-import static org.citiverse.shared.infrastructure.persistence.JdbcSets.bind;
-import static org.citiverse.shared.infrastructure.persistence.JdbcSets.marks;
+import static org.citiverse.shared.infrastructure.persistence.JdbcSets.bindAny;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,8 +36,8 @@ public class JdbcIngressStore implements IngressStore {
             Map<String, ReportingDevice> devices = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("select device_id, profile, twin_id, status, "
                     + "credential_version, last_seen_at, clock_offset_ms, firmware, firmware_at "
-                    + "from device_registration where device_id in (" + marks(deviceIds.size()) + ")")) {
-                bind(select, 1, deviceIds);
+                    + "from device_registration where device_id = any(?)")) {
+                bindAny(select, 1, deviceIds);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         String firmware = row.getString("firmware");
@@ -68,9 +67,9 @@ public class JdbcIngressStore implements IngressStore {
         return JdbcSets.run(em, connection -> {
             Set<MessageKey> found = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement("select device_id, message_id from "
-                    + "device_inbound_message where device_id in (" + marks(devices.size()) + ") and message_id in ("
-                    + marks(ids.size()) + ")")) {
-                bind(select, bind(select, 1, devices), ids);
+                    + "device_inbound_message where device_id = any(?) and message_id = any(?)")) {
+                bindAny(select, 1, devices);
+                bindAny(select, 2, ids);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         MessageKey key = new MessageKey(row.getString(1), row.getString(2));

@@ -1,8 +1,7 @@
 package org.citiverse.twin.infrastructure;
 
 import static org.citiverse.shared.infrastructure.persistence.JdbcSets.at;
-import static org.citiverse.shared.infrastructure.persistence.JdbcSets.bind;
-import static org.citiverse.shared.infrastructure.persistence.JdbcSets.marks;
+import static org.citiverse.shared.infrastructure.persistence.JdbcSets.bindAny;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,9 +34,8 @@ public class JdbcTwinReports implements TwinReports {
         return JdbcSets.run(em, connection -> {
             Map<String, ReportedState> states = new LinkedHashMap<>();
             try (PreparedStatement select = connection.prepareStatement("select id, type, properties, state, "
-                    + "state_observed_at, state_version from twin where id in (" + marks(twinIds.size())
-                    + ") order by id for update")) {
-                bind(select, 1, twinIds);
+                    + "state_observed_at, state_version from twin where id = any(?) order by id for update")) {
+                bindAny(select, 1, twinIds);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         states.put(row.getString("id"), new ReportedState(row.getString("id"), row.getString("type"),
@@ -56,12 +54,11 @@ public class JdbcTwinReports implements TwinReports {
         return JdbcSets.run(em, connection -> {
             Map<String, Set<String>> holders = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("select distinct a.twin_id, g.principal "
-                    + "from twin_ancestor a join twin_grant g on g.twin_id = a.ancestor_id where a.twin_id in ("
-                    + marks(twinIds.size()) + ") and g.principal in (" + marks(principals.size())
-                    + ") and g.permission in (" + marks(permissions.size()) + ")")) {
-                int next = bind(select, 1, twinIds);
-                next = bind(select, next, principals);
-                bind(select, next, permissions.stream().map(Permission::name).toList());
+                    + "from twin_ancestor a join twin_grant g on g.twin_id = a.ancestor_id where a.twin_id = any(?) "
+                    + "and g.principal = any(?) and g.permission = any(?)")) {
+                bindAny(select, 1, twinIds);
+                bindAny(select, 2, principals);
+                bindAny(select, 3, permissions.stream().map(Permission::name).toList());
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         holders.computeIfAbsent(row.getString(1), k -> new HashSet<>()).add(row.getString(2));
@@ -77,9 +74,8 @@ public class JdbcTwinReports implements TwinReports {
         return JdbcSets.run(em, connection -> {
             Set<String> open = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement("select distinct twin_id from "
-                    + "twin_sync_request where twin_id in (" + marks(twinIds.size())
-                    + ") and status in ('RUNNING', 'QUEUED')")) {
-                bind(select, 1, twinIds);
+                    + "twin_sync_request where twin_id = any(?) and status in ('RUNNING', 'QUEUED')")) {
+                bindAny(select, 1, twinIds);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         open.add(row.getString(1));

@@ -46,6 +46,15 @@ public final class JdbcSets {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
+    /**
+     * Binds texts as one array parameter, for {@code column = any(?)}: the statement's text is the same
+     * for any number of values, so the driver's and the database's prepared statement, and its plan,
+     * serve every batch (an IN list of marks is a new statement, planned again, for each length).
+     */
+    public static void bindAny(PreparedStatement statement, int index, Collection<String> values) throws SQLException {
+        statement.setArray(index, statement.getConnection().createArrayOf("varchar", values.toArray()));
+    }
+
     /** Sets the values from parameter {@code first} on; returns the next parameter's index. */
     public static int bind(PreparedStatement statement, int first, Collection<?> values) throws SQLException {
         int i = first;
