@@ -74,8 +74,8 @@ public class IngressBatch {
      *
      * @return how many messages the batch held
      */
-    int drain(IngressConsumer consumer, int max, long waitMillis) throws JMSException {
-        List<Message> batch = consumer.take(max, waitMillis);
+    int drain(IngressConsumer consumer, int max, long waitMillis, long lingerMillis) throws JMSException {
+        List<Message> batch = consumer.take(max, waitMillis, lingerMillis);
         if (batch.isEmpty()) {
             return 0;
         }

@@ -29,15 +29,25 @@ final class IngressConsumer implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code waitMillis} for a first message, then takes only what is already there, so a
-     * quiet queue is answered at once and a busy one in batches.
+     * Waits up to {@code waitMillis} for a first message, then takes what arrives within
+     * {@code lingerMillis} of it, up to {@code max}: a quiet queue is answered at once, a steady trickle
+     * in batches of a few milliseconds (a batch's fixed cost, its transaction, is then shared), a busy
+     * queue in full batches.
      */
-    List<Message> take(int max, long waitMillis) throws JMSException {
+    List<Message> take(int max, long waitMillis, long lingerMillis) throws JMSException {
         List<Message> batch = new ArrayList<>(Math.min(max, 128));
         Message message = consumer.receive(waitMillis);
+        long until = System.nanoTime() + lingerMillis * 1_000_000;
         while (message != null) {
             batch.add(message);
-            message = batch.size() < max ? consumer.receiveNoWait() : null;
+            if (batch.size() >= max) {
+                break;
+            }
+            message = consumer.receiveNoWait();
+            long left = (until - System.nanoTime()) / 1_000_000;
+            if (message == null && left > 0) {
+                message = consumer.receive(left);
+            }
         }
         return batch;
     }

@@ -52,6 +52,10 @@ public class IngressWorkers {
     int batchMax;
 
     @Inject
+    @ConfigProperty(name = "jms.ingress.batch.linger", defaultValue = "5")
+    long lingerMillis;
+
+    @Inject
     @ConfigProperty(name = "jms.ingress.urgent.priority", defaultValue = "7")
     int urgentPriority;
 
@@ -75,15 +79,18 @@ public class IngressWorkers {
 
     /** Urgent messages one at a time: a bad one fails alone, and a ring never waits for a batch. */
     private void workUrgent() {
-        String selector = "JMSPriority >= " + Math.max(0, Math.min(9, urgentPriority));
-        consume(selector, consumer -> batches.drain(consumer, 1, WAIT_MILLIS), () -> { },
+        consume("JMSPriority >= " + urgent(), consumer -> batches.drain(consumer, 1, WAIT_MILLIS, 0), () -> { },
                 "An urgent device message was given back");
     }
 
+    /**
+     * Everything else, in batches. Not urgent messages too: the broker sends each consumer a window of
+     * messages ahead, and a ring sent ahead to a batch consumer would wait behind that window.
+     */
     private void work() {
-        consume(null, consumer -> {
+        consume("JMSPriority < " + urgent(), consumer -> {
             int asked = sizes.next();
-            sizes.committed(asked, batches.drain(consumer, asked, WAIT_MILLIS));
+            sizes.committed(asked, batches.drain(consumer, asked, WAIT_MILLIS, lingerMillis));
         }, sizes::failed, "Device messages were given back; taking them one at a time for now");
     }
 
@@ -118,6 +125,10 @@ public class IngressWorkers {
         } finally {
             closeQuietly(consumer);
         }
+    }
+
+    private int urgent() {
+        return Math.max(0, Math.min(9, urgentPriority));
     }
 
     private static IngressConsumer closeQuietly(IngressConsumer consumer) {
