@@ -34,15 +34,14 @@ public class IngressBatch {
     IngestionService ingestion;
 
     /**
-     * A consumer of the way in (taking only what the JMS selector picks; null: all), to be opened and
+     * A consumer of the way in (taking only what the JMS selector picks), to be opened and
      * used outside any JTA transaction so that its session's transaction is its own.
      *
      * @throws IllegalStateException when the JMS provider gives no locally transacted session here
      */
-    IngressConsumer open(String selector) {
-        Connection connection = null;
+    IngressConsumer open(String selector) throws JMSException {
+        Connection connection = connections.createConnection();
         try {
-            connection = connections.createConnection();
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             if (!session.getTransacted()) {
                 throw new IllegalStateException("The JMS connection factory gives no locally transacted session"
@@ -53,18 +52,15 @@ public class IngressBatch {
             return consumer;
         } catch (JMSException | RuntimeException e) {
             closeQuietly(connection, e);
-            throw e instanceof JMSException jms ? new IllegalStateException("No ingress consumer", jms)
-                    : (RuntimeException) e;
+            throw e;
         }
     }
 
     private static void closeQuietly(Connection connection, Exception cause) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (JMSException e) {
-                cause.addSuppressed(e);
-            }
+        try {
+            connection.close();
+        } catch (JMSException e) {
+            cause.addSuppressed(e);
         }
     }
 

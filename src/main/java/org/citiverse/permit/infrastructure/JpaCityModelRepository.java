@@ -1,6 +1,7 @@
 package org.citiverse.permit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,17 +21,22 @@ public class JpaCityModelRepository extends JpaStore<Parcel> implements CityMode
         super(Parcel.class);
     }
 
+    // In a transaction even when the caller has none (the warm-up on the scheduler): an entity manager
+    // used outside one is closed with its thread's task, and Liberty then logs a connection error.
     @Override
+    @Transactional
     public void eachParcel(Consumer<Parcel> each) {
         em.createQuery("select p from Parcel p", Parcel.class).getResultStream().forEach(each);
     }
 
     @Override
+    @Transactional // the start-up warm-up calls it with none (see eachParcel)
     public void eachZone(Consumer<Zone> each) {
         em.createQuery("select z from Zone z", Zone.class).getResultStream().forEach(each);
     }
 
     @Override
+    @Transactional // the start-up warm-up calls it with none (see eachParcel)
     public void eachBuilding(Consumer<Building> each) {
         em.createQuery("select b from Building b", Building.class).getResultStream().forEach(each);
     }
