@@ -16,11 +16,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.citiverse.device.domain.DeviceStatus;
 import org.citiverse.device.domain.Firmware;
 import org.citiverse.device.domain.IngressStore;
 import org.citiverse.device.domain.ReportingDevice;
+import org.citiverse.shared.domain.Uuids;
 import org.citiverse.shared.infrastructure.persistence.JdbcSets;
 
 /** {@link IngressStore} as one SQL statement per question and per write. */
@@ -113,7 +113,7 @@ public class JdbcIngressStore implements IngressStore {
             if (!accepted.isEmpty()) {
                 JdbcSets.insert(connection, "insert into device_inbound_message (id, message_id, device_id, "
                         + "content_type, body, body_bytes, channel, received_at) values",
-                        "(?, ?, ?, ?, ?, ?, ?, ?)", accepted, a -> List.of(UUID.randomUUID(), a.message().messageId(),
+                        "(?, ?, ?, ?, ?, ?, ?, ?)", accepted, a -> List.of(Uuids.timeOrdered(), a.message().messageId(),
                                 a.message().deviceId(), a.message().contentType(), a.message().body(),
                                 a.message().bodyBytes(), a.channel().name(), at(a.receivedAt())));
             }

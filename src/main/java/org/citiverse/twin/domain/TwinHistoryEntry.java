@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.citiverse.shared.domain.Uuids;
 
 /**
  * One accepted report about a twin: its values (or its new location) as observed at a time. Late
@@ -43,7 +44,7 @@ public class TwinHistoryEntry {
 
     public TwinHistoryEntry(String twinId, String kind, String values, Instant observedAt, Instant receivedAt,
                             boolean applied) {
-        this.id = UUID.randomUUID();
+        this.id = Uuids.timeOrdered();
         this.twinId = twinId;
         this.kind = kind;
         this.values = values;

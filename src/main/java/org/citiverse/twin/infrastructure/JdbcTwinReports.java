@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import org.citiverse.shared.domain.Uuids;
 import org.citiverse.shared.infrastructure.persistence.JdbcSets;
 import org.citiverse.twin.domain.Permission;
 import org.citiverse.twin.domain.ReportedState;
@@ -110,7 +110,7 @@ public class JdbcTwinReports implements TwinReports {
                 JdbcSets.insert(connection, "insert into twin_history (id, twin_id, observed_at, received_at, kind, "
                         + "values_json, applied) values", "(?, ?, ?, ?, 'STATE', ?, ?)", history, e -> {
                             List<Object> row = new ArrayList<>(6);
-                            row.add(UUID.randomUUID());
+                            row.add(Uuids.timeOrdered());
                             row.add(e.twinId());
                             row.add(at(e.observedAt()));
                             row.add(at(e.receivedAt()));
