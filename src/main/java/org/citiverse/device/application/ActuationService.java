@@ -57,6 +57,9 @@ public class ActuationService {
     AuditLog audit;
 
     @Inject
+    DeadLetters deadLetters;
+
+    @Inject
     Event<DeviceEvents.CommandFinished> finished;
 
     /** How long a command may wait for its device's answer (or, offline, for the device). */
@@ -161,6 +164,20 @@ public class ActuationService {
                     ack.get("result") instanceof JsonObject result ? result : null));
         }
         return ActuationView.of(command);
+    }
+
+    /**
+     * An answer from the device layer's queue: recorded like {@link #acknowledge}, or, refused, parked
+     * on the dead-letter destination with its reason in the same transaction. An answer received again
+     * (redelivered after a failure) finds its command decided and changes nothing.
+     */
+    @Transactional
+    public void receive(RawDeviceMessage answer) {
+        try {
+            acknowledge(answer.deviceId(), answer.body(), answer.signature());
+        } catch (InvalidDeviceMessageException refused) {
+            deadLetters.parkAnswer(answer, refused.rejection().name(), refused.detail());
+        }
     }
 
     /** A device's newest commands (staff: what it was asked to do lately and how that ended). */

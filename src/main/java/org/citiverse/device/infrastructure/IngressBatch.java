@@ -4,11 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.jms.Session;
 import java.util.Comparator;
 import java.util.List;
 import org.citiverse.device.application.IngestionService;
@@ -33,35 +31,9 @@ public class IngressBatch {
     @Inject
     IngestionService ingestion;
 
-    /**
-     * A consumer of the way in (taking only what the JMS selector picks), to be opened and
-     * used outside any JTA transaction so that its session's transaction is its own.
-     *
-     * @throws IllegalStateException when the JMS provider gives no locally transacted session here
-     */
-    IngressConsumer open(String selector) throws JMSException {
-        Connection connection = connections.createConnection();
-        try {
-            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            if (!session.getTransacted()) {
-                throw new IllegalStateException("The JMS connection factory gives no locally transacted session"
-                        + " outside a JTA transaction (Artemis: allowLocalTransactions)");
-            }
-            IngressConsumer consumer = new IngressConsumer(connection, session, session.createConsumer(ingress, selector));
-            connection.start();
-            return consumer;
-        } catch (JMSException | RuntimeException e) {
-            closeQuietly(connection, e);
-            throw e;
-        }
-    }
-
-    private static void closeQuietly(Connection connection, Exception cause) {
-        try {
-            connection.close();
-        } catch (JMSException e) {
-            cause.addSuppressed(e);
-        }
+    /** A consumer of the way in, taking only what the JMS selector picks (see {@link TransactedConsumer}). */
+    TransactedConsumer open(String selector) throws JMSException {
+        return TransactedConsumer.open(connections, ingress, selector);
     }
 
     /**
@@ -70,7 +42,7 @@ public class IngressBatch {
      *
      * @return how many messages the batch held
      */
-    int drain(IngressConsumer consumer, int max, long waitMillis, long lingerMillis) throws JMSException {
+    int drain(TransactedConsumer consumer, int max, long waitMillis, long lingerMillis) throws JMSException {
         List<Message> batch = consumer.take(max, waitMillis, lingerMillis);
         if (batch.isEmpty()) {
             return 0;

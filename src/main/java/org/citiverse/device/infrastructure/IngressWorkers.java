@@ -16,14 +16,15 @@ import org.citiverse.shared.infrastructure.persistence.DatabaseMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The ingress consumers: {@code jms.ingress.workers} threads each taking batches of up to
+ * The consumers of the ways in from the device layer. Reports: {@code jms.ingress.workers} threads each taking batches of up to
  * {@code jms.ingress.batch.max} messages on a consumer of their own (see {@link IngressBatch} and
- * {@link IngressConsumer}); after a failed batch they take
+ * {@link TransactedConsumer}); after a failed batch they take
  * one at a time for a while ({@link BatchSizes}) and pause before each retry, growing with the
  * failures in a row ({@link RedeliveryBackoff}), so a database outage does not use up good messages'
  * redeliveries. One more consumer takes only urgent messages (JMS priority at least
  * {@code jms.ingress.urgent.priority}: a doorbell's ring), one at a time, so someone at the door is
- * not kept waiting behind a backlog of readings.
+ * not kept waiting behind a backlog of readings. Devices' answers to commands: {@code jms.acks.workers}
+ * threads, one answer at a time ({@link AnswerIntake}).
  */
 @ApplicationScoped
 public class IngressWorkers {
@@ -36,6 +37,9 @@ public class IngressWorkers {
 
     @Inject
     IngressBatch batches;
+
+    @Inject
+    AnswerIntake answers;
 
     @Inject
     DatabaseMigration migration;
@@ -59,6 +63,10 @@ public class IngressWorkers {
     @ConfigProperty(name = "jms.ingress.urgent.priority", defaultValue = "7")
     int urgentPriority;
 
+    @Inject
+    @ConfigProperty(name = "jms.acks.workers", defaultValue = "2")
+    int answerWorkers;
+
     private BatchSizes sizes;
     private final List<Thread> running = new ArrayList<>();
     private volatile boolean stopping;
@@ -66,20 +74,25 @@ public class IngressWorkers {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         sizes = new BatchSizes(batchMax, workers);
         for (int i = 1; i <= workers; i++) {
-            Thread worker = threads.newThread(this::work);
-            worker.setName("citiverse-ingress-" + i);
-            worker.start();
-            running.add(worker);
+            start(this::work, "citiverse-ingress-" + i);
         }
-        Thread urgent = threads.newThread(this::workUrgent);
-        urgent.setName("citiverse-ingress-urgent");
-        urgent.start();
-        running.add(urgent);
+        start(this::workUrgent, "citiverse-ingress-urgent");
+        for (int i = 1; i <= answerWorkers; i++) {
+            start(this::workAnswers, "citiverse-answers-" + i);
+        }
+    }
+
+    private void start(Runnable work, String name) {
+        Thread thread = threads.newThread(work);
+        thread.setName(name);
+        thread.start();
+        running.add(thread);
     }
 
     /** Urgent messages one at a time: a bad one fails alone, and a ring never waits for a batch. */
     private void workUrgent() {
-        consume("JMSPriority >= " + urgent(), consumer -> batches.drain(consumer, 1, WAIT_MILLIS, 0), () -> { },
+        String selector = "JMSPriority >= " + urgent();
+        consume(() -> batches.open(selector), consumer -> batches.drain(consumer, 1, WAIT_MILLIS, 0), () -> { },
                 "An urgent device message was given back");
     }
 
@@ -88,10 +101,16 @@ public class IngressWorkers {
      * messages ahead, and a ring sent ahead to a batch consumer would wait behind that window.
      */
     private void work() {
-        consume("JMSPriority < " + urgent(), consumer -> {
+        String selector = "JMSPriority < " + urgent();
+        consume(() -> batches.open(selector), consumer -> {
             int asked = sizes.next();
             sizes.committed(asked, batches.drain(consumer, asked, WAIT_MILLIS, lingerMillis));
         }, sizes::failed, "Device messages were given back; taking them one at a time for now");
+    }
+
+    private void workAnswers() {
+        consume(answers::open, consumer -> answers.drain(consumer, WAIT_MILLIS), () -> { },
+                "A device's answer to a command was given back");
     }
 
     /**
@@ -99,9 +118,9 @@ public class IngressWorkers {
      * consumer is closed, which gives its batch back (and is what a lost broker connection needs), a
      * new one is opened for the next round, and each failure in a row pauses longer.
      */
-    private void consume(String selector, Round round, Runnable afterFailure, String failureMessage) {
+    private void consume(Opener opener, Round round, Runnable afterFailure, String failureMessage) {
         int failures = 0;
-        IngressConsumer consumer = null;
+        TransactedConsumer consumer = null;
         try {
             while (!stopping && !Thread.currentThread().isInterrupted()) {
                 if (!migration.state().migrated()) {
@@ -110,7 +129,7 @@ public class IngressWorkers {
                 }
                 try {
                     if (consumer == null) {
-                        consumer = batches.open(selector);
+                        consumer = opener.open();
                     }
                     round.run(consumer);
                     failures = 0;
@@ -131,7 +150,7 @@ public class IngressWorkers {
         return Math.max(0, Math.min(9, urgentPriority));
     }
 
-    private static IngressConsumer closeQuietly(IngressConsumer consumer) {
+    private static TransactedConsumer closeQuietly(TransactedConsumer consumer) {
         if (consumer != null) {
             try {
                 consumer.close();
@@ -142,10 +161,16 @@ public class IngressWorkers {
         return null;
     }
 
+    /** Opens a worker's consumer. */
+    @FunctionalInterface
+    private interface Opener {
+        TransactedConsumer open() throws JMSException;
+    }
+
     /** One round on a worker's consumer. */
     @FunctionalInterface
     private interface Round {
-        void run(IngressConsumer consumer) throws JMSException;
+        void run(TransactedConsumer consumer) throws JMSException;
     }
 
     private static void pause(long millis) {

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Liberty's messaging engine redelivers a rolled-back message at once. So that a short database
  * outage does not burn through the redelivery limit in milliseconds and dead-letter good
- * messages, the MDB pauses before giving a failed delivery back: base × 2^(attempt-1), capped.
+ * messages, a device worker pauses after each failure in a row before it takes the message again:
+ * base × 2^(failure-1), capped.
  */
 @ApplicationScoped
 public class RedeliveryBackoff {
@@ -32,15 +33,6 @@ public class RedeliveryBackoff {
             Thread.sleep(pauseMillis(baseMillis, attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Which delivery of the message this is (1 for the first). */
-    static int deliveryCount(jakarta.jms.Message message) {
-        try {
-            return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
-        } catch (jakarta.jms.JMSException e) {
-            return 1;
         }
     }
 }

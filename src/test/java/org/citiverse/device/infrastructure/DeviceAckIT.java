@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Devices' answers over JMS (FGMV-31 L2, citiverse.device.acks) reach the running application's
  * consumer: a signed answer decides its command; a forged one is dead-lettered with its reason and
- * decides nothing. The command is set up in the database as the application would have it.
+ * decides nothing; the same answer again (as after a redelivery) or a contrary one changes nothing and
+ * is not dead-lettered. The command is set up in the database as the application would have it.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeviceAckIT {
@@ -141,6 +142,45 @@ class DeviceAckIT {
         });
         assertEquals("BAD_SIGNATURE", again.getStringProperty("CitiVerseDeadLetterReason"));
         assertEquals("citiverse.device.acks", again.getStringProperty("CitiVerseDeadLetterOrigin"));
+
+        // The device's answer once more, and a contrary one, both signed: the command stays as first
+        // decided and neither is a dead letter. An answer for a command the device never had is, and
+        // is sent last, so that its letter shows the answers before it were taken.
+        String contrary = "{\"correlationId\":\"" + command.id() + "\",\"outcome\":\"failed\",\"detail\":\"off\"}";
+        UUID unknown = UUID.randomUUID();
+        String stray = "{\"correlationId\":\"" + unknown + "\",\"outcome\":\"ok\"}";
+        try (JMSContext jms = connectionFactory.createContext()) {
+            for (String[] answer : new String[][] {{command.id().toString(), real}, {command.id().toString(), contrary},
+                    {unknown.toString(), stray}}) {
+                jms.createProducer().setProperty("CitiVerseDeviceId", deviceId)
+                        .setProperty("CitiVerseSignature", DeviceCredentials.sign(secret, answer[0], deviceId,
+                                "application/json", answer[1])).send(acks, answer[1]);
+            }
+        }
+        Eventually.await(Duration.ofSeconds(30), "the stray answer dead-lettered",
+                () -> reasons(deviceId).contains("UNKNOWN_COMMAND") ? true : null);
+        Thread.sleep(1_000); // the two workers may still be on the answers sent before it
+        transaction.begin();
+        Actuation decidedOnce = devices.actuation(command.id()).orElseThrow();
+        transaction.commit();
+        assertEquals(ActuationStatus.ACKED, decidedOnce.status());
+        assertEquals("on", decidedOnce.detail());
+        assertEquals(List.of("BAD_SIGNATURE", "UNKNOWN_COMMAND"), reasons(deviceId),
+                "only the forged answer (sent through again) and the stray one are dead letters");
+    }
+
+    private List<String> reasons(String deviceId) {
+        try (JMSContext jms = connectionFactory.createContext();
+             QueueBrowser browser = jms.createBrowser(deadLetters, "CitiVerseDeviceId = '" + deviceId + "'")) {
+            List<String> reasons = new java.util.ArrayList<>();
+            for (Object letter : Collections.list(browser.getEnumeration())) {
+                reasons.add(((Message) letter).getStringProperty("CitiVerseDeadLetterReason"));
+            }
+            Collections.sort(reasons);
+            return reasons;
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Message letter(JMSContext jms, String deviceId) throws jakarta.jms.JMSException {
