@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.citiverse.shared.domain.Uuids;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +59,8 @@ public class AuditEntry {
         if (action == null || !CODE.matcher(action).matches() || action.length() > 80) {
             throw new IllegalArgumentException("audit action must be a code like context.verb: " + action);
         }
-        this.id = UUID.randomUUID();
+        // Time-ordered: the log only grows, so its primary key index grows at its end.
+        this.id = Uuids.timeOrdered();
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actor = clip(Objects.requireNonNull(actor), 255);
         this.origin = origin == null ? null : clip(origin, 64);

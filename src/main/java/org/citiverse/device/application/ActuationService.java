@@ -60,6 +60,9 @@ public class ActuationService {
     DeadLetters deadLetters;
 
     @Inject
+    DeviceCounts counts;
+
+    @Inject
     Event<DeviceEvents.CommandFinished> finished;
 
     /** How long a command may wait for its device's answer (or, offline, for the device). */
@@ -136,6 +139,15 @@ public class ActuationService {
     // usable (the JMS consumer dead-letters the answer in it).
     @Transactional(dontRollbackOn = InvalidDeviceMessageException.class)
     public ActuationView acknowledge(String deviceId, String body, String signature) {
+        try {
+            return decide(deviceId, body, signature);
+        } catch (InvalidDeviceMessageException refused) {
+            counts.rejected(refused.rejection());
+            throw refused;
+        }
+    }
+
+    private ActuationView decide(String deviceId, String body, String signature) {
         if (body != null && body.length() > MAX_ANSWER) {
             throw new InvalidDeviceMessageException(Rejection.TOO_LARGE);
         }

@@ -12,13 +12,9 @@ import org.citiverse.device.domain.ReadingConverters;
 import org.citiverse.device.domain.Rejection;
 import org.citiverse.device.domain.ThingDescription;
 import org.citiverse.device.domain.UnconvertibleException;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +33,6 @@ import org.citiverse.device.domain.InboundMessage;
 import org.citiverse.device.domain.InboundMessageRepository;
 import org.citiverse.device.domain.InvalidDeviceMessageException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Device ingestion (FGMV-31 IR-RecR-1/2): every delivered message is authenticated, converted
@@ -86,10 +79,7 @@ public class IngestionService {
     Event<DeviceEvents.DeviceFault> faults;
 
     @Inject
-    MetricRegistry metrics;
-
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
+    DeviceCounts counts;
 
     @Inject
     @ConfigProperty(name = "jms.ingress.max.bytes", defaultValue = "65536")
@@ -119,7 +109,7 @@ public class IngestionService {
     @Transactional
     public List<IngestionOutcome> receive(List<RawDeviceMessage> batch) {
         List<IngestionOutcome> outcomes = new ArrayList<>(batch.size());
-        Tally tally = new Tally();
+        DeviceCounts.Tally tally = counts.tally();
         List<RawDeviceMessage> run = new ArrayList<>();
         Set<IngressStore.MessageKey> keys = new HashSet<>();
         for (RawDeviceMessage raw : batch) {
@@ -143,7 +133,7 @@ public class IngestionService {
     }
 
     /** One run of messages: devices, duplicates, twins and the writes each as one set. */
-    private List<IngestionOutcome> receiveRun(List<RawDeviceMessage> run, Tally tally) {
+    private List<IngestionOutcome> receiveRun(List<RawDeviceMessage> run, DeviceCounts.Tally tally) {
         if (run.isEmpty()) {
             return List.of();
         }
@@ -191,7 +181,7 @@ public class IngestionService {
                 deadLetter(report.raw, report.refusal, tally);
                 report.outcome = IngestionOutcome.DEAD_LETTERED;
             }
-            tally.add("citiverse.device.ingestion", new Tag("outcome", report.outcome.name().toLowerCase(Locale.ROOT)));
+            tally.ingested(report.outcome);
         }
         store.write(seen.values(), accepted);
         return reports.stream().map(r -> r.outcome).toList();
@@ -211,12 +201,12 @@ public class IngestionService {
         }
     }
 
-    private void deadLetter(RawDeviceMessage raw, InvalidDeviceMessageException e, Tally tally) {
+    private void deadLetter(RawDeviceMessage raw, InvalidDeviceMessageException e, DeviceCounts.Tally tally) {
         deadLetters.park(raw, e.rejection().name(), e.detail());
         // Device ids are not personal data; message bodies may be, so they are never logged.
         LOG.warning(() -> "Device message dead-lettered: " + e.rejection() + " (device "
                 + printable(raw.deviceId()) + ")");
-        tally.add("citiverse.device.rejected", new Tag("reason", e.rejection().name().toLowerCase(Locale.ROOT)));
+        tally.rejected(e.rejection());
     }
 
     /** One message of a run on its way: open until it is refused or found to be a duplicate. */
@@ -373,42 +363,6 @@ public class IngestionService {
 
     public int maxBytes() {
         return maxBytes;
-    }
-
-    /**
-     * Counts outcomes and refusals once the transaction commits, so rolled-back deliveries are not
-     * counted: one count per batch and metric.
-     */
-    private final class Tally {
-        private final Map<Map.Entry<String, Tag>, Long> counts = new LinkedHashMap<>();
-
-        void add(String name, Tag tag) {
-            counts.merge(Map.entry(name, tag), 1L, Long::sum);
-        }
-
-        /**
-         * Counters are looked up at each count, not kept: another application on the server registering
-         * the same metric and stopping removes it from the shared registry, and a kept counter would then
-         * count where nobody reads.
-         */
-        void countOnCommit() {
-            if (counts.isEmpty()) {
-                return;
-            }
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to prepare
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        counts.forEach((metric, n) -> metrics.counter(metric.getKey(), metric.getValue()).inc(n));
-                    }
-                }
-            });
-        }
     }
 
     private static String printable(String value) {

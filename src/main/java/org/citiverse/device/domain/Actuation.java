@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.citiverse.shared.domain.Uuids;
 
 /**
  * A command to a device on behalf of a person (FGMV-31 L2: virtual acts on physical), persisted
@@ -66,7 +67,8 @@ public class Actuation {
 
     public Actuation(String twinId, String deviceId, String action, String parameters, String requestedBy,
                      Instant now, Duration lifetime) {
-        this.id = UUID.randomUUID();
+        // Time-ordered: commands are written at a city's pace, their primary key index grows at its end.
+        this.id = Uuids.timeOrdered();
         this.twinId = twinId;
         this.deviceId = deviceId;
         this.action = action;

@@ -48,7 +48,7 @@ class IngestionServiceIT {
                 .addClasses(IngestionService.class, IngestionOutcome.class, RawDeviceMessage.class,
                         ReceivedMessage.class, DeadLetter.class, DeadLetters.class, IngressQueue.class,
                         ReadingsTarget.class, DeviceAuthenticator.class, PendingCommands.class,
-                        DeviceEvents.class, Heard.class)
+                        DeviceEvents.class, DeviceCounts.class, Heard.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeviceCommandChannel")
                 .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class,
                         org.citiverse.device.infrastructure.JdbcIngressStore.class,

@@ -138,7 +138,10 @@ class ActuationIT {
                 + "\",\"action\":\"unlock\"}", Map.of());
         assertEquals(409, noDevice.statusCode(), noDevice.body());
 
-        // Answers: forged, from another device, for no command, malformed.
+        // Answers: forged, from another device, for no command, malformed. Each refusal is counted.
+        long forgedBefore = DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "bad_signature");
+        long strayBefore = DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "unknown_command");
+        long malformedBefore = DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "unconvertible");
         Devices.Device stranger = Devices.register(admin, "lock", "lock", null);
         String body = "{\"correlationId\":\"" + id + "\",\"outcome\":\"ok\"}";
         assertEquals(403, gateway.post("/api/device/acks", "application/json", body, Map.of("X-Device-Id",
@@ -150,6 +153,10 @@ class ActuationIT {
                 lock.device().id(), "X-Signature", lock.device().sign(id, "application/json", malformed))).statusCode());
         assertEquals(403, citizen.post("/api/device/acks", "application/json", body, Map.of()).statusCode());
         assertEquals("PENDING", status(id), "nothing above decided the command");
+        assertTrue(DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "bad_signature") > forgedBefore);
+        assertTrue(DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "unknown_command")
+                >= strayBefore + 2, "the other device's and the unknown command's answers");
+        assertTrue(DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "unconvertible") > malformedBefore);
     }
 
     @Test
