@@ -94,6 +94,15 @@ public class IngestionService {
     @ConfigProperty(name = "twin.history.retention.days", defaultValue = "365")
     long maxAgeDays;
 
+    /**
+     * How long the journal keeps a message (its id, so a resend within this time is a duplicate, and its
+     * body). A message sent again after it is taken as new; its readings are late by then and only join
+     * the twin's history.
+     */
+    @Inject
+    @ConfigProperty(name = "device.journal.retention.days", defaultValue = "30")
+    long journalRetentionDays;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -339,6 +348,17 @@ public class IngestionService {
         } catch (UnconvertibleException e) {
             throw new InvalidDeviceMessageException(Rejection.UNCONVERTIBLE, e.getMessage());
         }
+    }
+
+    /**
+     * Housekeeping: forgets up to {@code limit} journaled messages past {@code device.journal.retention.days},
+     * oldest first, in a transaction of their own (called again while there are more).
+     *
+     * @return how many were forgotten
+     */
+    @Transactional
+    public int forgetOldMessages(int limit) {
+        return journal.forgetReceivedBefore(clock.instant().minus(Duration.ofDays(journalRetentionDays)), limit);
     }
 
     @Transactional // not SUPPORTS: its entity manager would then be closed after the local transaction ended (J2CA0026E)

@@ -8,6 +8,13 @@ public interface InboundMessageRepository {
     /** A journaled message with this id, of any device (the first, if devices share the id). */
     Optional<InboundMessage> findByMessageId(String messageId);
 
+    /**
+     * Forgets up to {@code limit} journaled messages received before {@code cutoff}, oldest first.
+     *
+     * @return how many were forgotten
+     */
+    int forgetReceivedBefore(java.time.Instant cutoff, int limit);
+
     /** The device's newest journaled messages first, at most {@code limit}. */
     java.util.List<InboundMessage> newestOf(String deviceId, int limit);
 }

@@ -35,6 +35,15 @@ public final class Uuids {
         return timeOrdered(System.currentTimeMillis());
     }
 
+    /**
+     * The lowest time-ordered id of that millisecond: every {@link #timeOrdered} id made before it sorts
+     * below it (as PostgreSQL compares UUIDs, byte by byte), so "made before" is a range of the
+     * primary key.
+     */
+    public static UUID firstAt(java.time.Instant time) {
+        return new UUID((time.toEpochMilli() & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L, Long.MIN_VALUE);
+    }
+
     static UUID timeOrdered(long epochMillis) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | random.nextInt(0x1000);

@@ -81,6 +81,9 @@ class IngestionServiceIT {
     @Inject
     org.citiverse.device.domain.IngressStore store;
 
+    @Resource(lookup = "jdbc/citiverse")
+    javax.sql.DataSource database;
+
     /** One message, as a batch of one. */
     private IngestionOutcome receive(RawDeviceMessage raw) {
         return ingestion.receive(List.of(raw)).get(0);
@@ -121,6 +124,35 @@ class IngestionServiceIT {
         assertTrue(stored.isPresent());
         assertEquals("application/senml+json", stored.get().contentType());
         assertEquals("JMS", stored.get().channel());
+    }
+
+    @Test
+    void theJournalForgetsMessagesPastItsRetentionAndKeepsTheRest() throws Exception {
+        TestDevice lamp = device();
+        String recent = "arq-recent-" + UUID.randomUUID();
+        assertEquals(IngestionOutcome.ACCEPTED, inTransaction(() -> receive(lamp.message(recent,
+                "application/senml+json", "[{\"n\":\"lamp\",\"vb\":true}]", Channel.JMS))));
+        // Journaled 40 days ago, as the pipeline would have written it then (a time-ordered id of that day).
+        String old = "arq-old-" + UUID.randomUUID();
+        java.time.Instant then = java.time.Instant.now().minus(java.time.Duration.ofDays(40));
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.PreparedStatement insert = connection.prepareStatement("insert into device_inbound_message (id, "
+                     + "message_id, device_id, content_type, body, body_bytes, channel, received_at) values (?, ?, ?, "
+                     + "'application/json', '{}', 2, 'JMS', ?)")) {
+            insert.setObject(1, org.citiverse.shared.domain.Uuids.firstAt(then));
+            insert.setString(2, old);
+            insert.setString(3, lamp.id());
+            insert.setObject(4, then.atOffset(java.time.ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        assertTrue(ingestion.find(old).isPresent());
+
+        assertTrue(ingestion.forgetOldMessages(10_000) >= 1);
+        assertTrue(ingestion.find(old).isEmpty(), "past the 30 days' retention");
+        assertTrue(ingestion.find(recent).isPresent(), "within it");
+        assertEquals(IngestionOutcome.DUPLICATE, inTransaction(() -> receive(lamp.message(recent,
+                "application/senml+json", "[{\"n\":\"lamp\",\"vb\":true}]", Channel.JMS))),
+                "a remembered message sent again is still a duplicate");
     }
 
     /** What the test hears of the device context's events. */

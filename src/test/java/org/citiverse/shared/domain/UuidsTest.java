@@ -36,6 +36,17 @@ class UuidsTest {
     }
 
     @Test
+    void theFirstIdOfAMillisecondIsAtOrBelowEveryIdOfItAndAboveEveryEarlierOne() {
+        long millis = 1_796_353_200_123L;
+        String first = Uuids.firstAt(java.time.Instant.ofEpochMilli(millis)).toString();
+        assertEquals(7, UUID.fromString(first).version());
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(first.compareTo(Uuids.timeOrdered(millis).toString()) <= 0);
+            assertTrue(first.compareTo(Uuids.timeOrdered(millis - 1).toString()) > 0);
+        }
+    }
+
+    @Test
     void idsOfOneMillisecondDiffer() {
         assertNotEquals(Uuids.timeOrdered(1L), Uuids.timeOrdered(1L));
     }
