@@ -20,7 +20,6 @@ public class JournalRetentionSchedule {
     private static final Logger LOG = Logger.getLogger(JournalRetentionSchedule.class.getName());
     private static final long INTERVAL_SECONDS = 300;
     private static final int CHUNK = 10_000;
-    /** At most this many chunks a round, so one round never holds the scheduler for long. */
     private static final int MAX_CHUNKS = 200;
 
     @Inject
@@ -34,14 +33,7 @@ public class JournalRetentionSchedule {
     }
 
     private void run() {
-        long forgotten = 0;
-        for (int chunk = 0; chunk < MAX_CHUNKS; chunk++) {
-            int n = ingestion.forgetOldMessages(CHUNK);
-            forgotten += n;
-            if (n < CHUNK) {
-                break;
-            }
-        }
+        long forgotten = Housekeeping.inChunks(CHUNK, MAX_CHUNKS, ingestion::forgetOldMessages);
         if (forgotten > 0) {
             LOG.log(Level.INFO, "Device journal: {0} messages past retention forgotten", forgotten);
         }

@@ -1,5 +1,5 @@
 package org.citiverse.twin.application;
 
-/** What one round of twin housekeeping did: history entries deleted, sync requests timed out, periodic syncs asked. */
-public record TwinMaintenance(int historyPurged, int syncTimedOut, int periodicSyncs) {
+/** What one round of twin housekeeping did: sync requests timed out, periodic syncs asked. */
+public record TwinMaintenance(int syncTimedOut, int periodicSyncs) {
 }

@@ -475,13 +475,23 @@ public class TwinService {
     }
 
     /**
-     * Housekeeping on a schedule: history older than {@code twin.history.retention.days} goes, and
-     * sync requests whose device never answered time out so the next one runs.
+     * Housekeeping on a schedule: up to {@code limit} history entries older than
+     * {@code twin.history.retention.days} go (called again while there are more).
+     *
+     * @return how many went
+     */
+    @Transactional
+    public int forgetOldHistory(int limit) {
+        return twins.deleteHistoryBefore(clock.instant().minus(java.time.Duration.ofDays(historyRetentionDays)), limit);
+    }
+
+    /**
+     * Housekeeping on a schedule: sync requests whose device never answered time out so the next one
+     * runs, and due periodic syncs are asked.
      */
     @Transactional
     public TwinMaintenance maintain() {
         Instant now = clock.instant();
-        int purged = twins.deleteHistoryBefore(now.minus(java.time.Duration.ofDays(historyRetentionDays)));
         int timedOut = 0;
         for (String twinId : twins.twinsWithOverdueSync(now)) {
             twins.findLocked(twinId);
@@ -502,7 +512,7 @@ public class TwinService {
                 periodic++;
             }
         }
-        return new TwinMaintenance(purged, timedOut, periodic);
+        return new TwinMaintenance(timedOut, periodic);
     }
 
     /** The twin's running and waiting sync requests, for whoever may see the twin. */

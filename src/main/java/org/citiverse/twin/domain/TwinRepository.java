@@ -77,8 +77,8 @@ public interface TwinRepository {
 
     void add(TwinHistoryEntry entry);
 
-    /** Deletes history observed before the cutoff; returns how many entries. */
-    int deleteHistoryBefore(Instant cutoff);
+    /** Deletes up to {@code limit} history entries observed before the cutoff; returns how many. */
+    int deleteHistoryBefore(Instant cutoff, int limit);
 
     /** Twins whose running sync request is past its deadline. */
     List<String> twinsWithOverdueSync(Instant now);

@@ -302,9 +302,11 @@ public class JpaTwinRepository implements TwinRepository {
     }
 
     @Override
-    public int deleteHistoryBefore(Instant cutoff) {
-        return em.createQuery("delete from TwinHistoryEntry h where h.observedAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+    public int deleteHistoryBefore(Instant cutoff, int limit) {
+        // ix_twin_history_observed finds them (observed, not received: a late report's time is its own).
+        return em.createNativeQuery("delete from twin_history where id in (select id from twin_history "
+                        + "where observed_at < ?1 limit ?2)")
+                .setParameter(1, cutoff.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, limit).executeUpdate();
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TwinMaintenanceSchedule {
 
     private static final Logger LOG = Logger.getLogger(TwinMaintenanceSchedule.class.getName());
+    private static final int HISTORY_CHUNK = 10_000;
+    private static final int HISTORY_CHUNKS = 200;
 
     @Inject
     Housekeeping housekeeping;
@@ -35,10 +37,11 @@ public class TwinMaintenanceSchedule {
     }
 
     private void run() {
+        long purged = Housekeeping.inChunks(HISTORY_CHUNK, HISTORY_CHUNKS, twins::forgetOldHistory);
         TwinMaintenance done = twins.maintain();
-        if (done.historyPurged() > 0 || done.syncTimedOut() > 0) {
+        if (purged > 0 || done.syncTimedOut() > 0) {
             LOG.log(Level.INFO, "Twin maintenance: {0} history entries past retention deleted, {1} sync "
-                    + "requests timed out", new Object[] {done.historyPurged(), done.syncTimedOut()});
+                    + "requests timed out", new Object[] {purged, done.syncTimedOut()});
         }
         if (done.periodicSyncs() > 0) {
             LOG.log(Level.FINE, "Twin maintenance: {0} periodic syncs asked", done.periodicSyncs());

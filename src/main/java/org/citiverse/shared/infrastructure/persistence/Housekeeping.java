@@ -24,6 +24,25 @@ public class Housekeeping {
     @Inject
     DatabaseMigration migration;
 
+    /**
+     * Deletes in chunks, each in a transaction of its own (the work deletes up to the number it is given
+     * and says how many it did), until a chunk comes back short or {@code maxChunks} are done, so a
+     * backlog never becomes one long transaction and one round never holds the scheduler for long.
+     *
+     * @return how many were deleted
+     */
+    public static long inChunks(int chunk, int maxChunks, java.util.function.IntUnaryOperator deleteUpTo) {
+        long deleted = 0;
+        for (int i = 0; i < maxChunks; i++) {
+            int n = deleteUpTo.applyAsInt(chunk);
+            deleted += n;
+            if (n < chunk) {
+                break;
+            }
+        }
+        return deleted;
+    }
+
     /** Runs the work every {@code seconds}, first after one interval. */
     public void every(long seconds, String what, Runnable work) {
         scheduler.scheduleWithFixedDelay(() -> {
