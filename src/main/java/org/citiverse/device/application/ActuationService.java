@@ -35,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ActuationService {
 
     static final int MAX_PARAMETERS = 2000;
+    /** How long the readings hold back for a sent command's answer at most (devices answer in milliseconds). */
+    static final Duration ANSWER_AWAITED = Duration.ofSeconds(1);
     /** An answer may carry a result such as a camera's picture, so it may be larger than a report's values. */
     static final int MAX_ANSWER = 64 * 1024;
 
@@ -61,6 +63,9 @@ public class ActuationService {
 
     @Inject
     DeviceCounts counts;
+
+    @Inject
+    PeopleFirst peopleFirst;
 
     @Inject
     Event<DeviceEvents.CommandFinished> finished;
@@ -102,6 +107,8 @@ public class ActuationService {
         if (device.online(now, Duration.ofSeconds(onlineWindowSeconds))) {
             channel.send(command.command());
             command.sent(now);
+            // Someone waits for the device's answer: readings hold back until it is recorded (or a while).
+            peopleFirst.begin(command.id(), ANSWER_AWAITED);
         }
         audit.record("device.command-issued", "twin", twinId, action + " via " + device.id() + ", " + command.status());
         return ActuationView.of(command);
@@ -172,6 +179,7 @@ public class ActuationService {
         if (expiredNow) {
             announce(command);
         } else if (command.answered("ok".equals(outcome), text(ack, "detail"), now)) {
+            peopleFirst.endAfterTransaction(command.id());
             finished.fire(DeviceEvents.CommandFinished.of(command,
                     ack.get("result") instanceof JsonObject result ? result : null));
         }

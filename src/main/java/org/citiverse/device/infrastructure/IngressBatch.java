@@ -10,6 +10,7 @@ import jakarta.jms.Queue;
 import java.util.Comparator;
 import java.util.List;
 import org.citiverse.device.application.IngestionService;
+import org.citiverse.device.application.PeopleFirst;
 import org.citiverse.device.application.RawDeviceMessage;
 import org.citiverse.device.domain.InboundMessage.Channel;
 
@@ -31,6 +32,11 @@ public class IngressBatch {
     @Inject
     IngestionService ingestion;
 
+    @Inject
+    PeopleFirst peopleFirst;
+
+    private static final java.time.Duration URGENT_AT_MOST = java.time.Duration.ofSeconds(1);
+
     /** A consumer of the way in, taking only what the JMS selector picks (see {@link TransactedConsumer}). */
     TransactedConsumer open(String selector) throws JMSException {
         return TransactedConsumer.open(connections, ingress, selector);
@@ -43,7 +49,28 @@ public class IngressBatch {
      * @return how many messages the batch held
      */
     int drain(TransactedConsumer consumer, int max, long waitMillis, long lingerMillis) throws JMSException {
-        List<Message> batch = consumer.take(max, waitMillis, lingerMillis);
+        return apply(consumer, consumer.take(max, waitMillis, lingerMillis));
+    }
+
+    /**
+     * Takes one urgent message (a ring) the same way; while it is applied the readings' workers hold
+     * back (see {@link PeopleFirst}).
+     */
+    int drainUrgent(TransactedConsumer consumer, long waitMillis) throws JMSException {
+        List<Message> taken = consumer.take(1, waitMillis, 0);
+        if (taken.isEmpty()) {
+            return 0;
+        }
+        Object urgent = new Object();
+        peopleFirst.begin(urgent, URGENT_AT_MOST);
+        try {
+            return apply(consumer, taken);
+        } finally {
+            peopleFirst.end(urgent);
+        }
+    }
+
+    private int apply(TransactedConsumer consumer, List<Message> batch) throws JMSException {
         if (batch.isEmpty()) {
             return 0;
         }

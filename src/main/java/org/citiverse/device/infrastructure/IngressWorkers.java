@@ -12,19 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.citiverse.device.application.PeopleFirst;
 import org.citiverse.shared.infrastructure.persistence.DatabaseMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The consumers of the ways in from the device layer. Reports: {@code jms.ingress.workers} threads each taking batches of up to
- * {@code jms.ingress.batch.max} messages on a consumer of their own (see {@link IngressBatch} and
- * {@link TransactedConsumer}); after a failed batch they take
- * one at a time for a while ({@link BatchSizes}) and pause before each retry, growing with the
- * failures in a row ({@link RedeliveryBackoff}), so a database outage does not use up good messages'
- * redeliveries. One more consumer takes only urgent messages (JMS priority at least
- * {@code jms.ingress.urgent.priority}: a doorbell's ring), one at a time, so someone at the door is
- * not kept waiting behind a backlog of readings. Devices' answers to commands: {@code jms.acks.workers}
- * threads, one answer at a time ({@link AnswerIntake}).
+ * The consumers of the ways in from the device layer.
+ * <ul>
+ * <li>Reports: {@code jms.ingress.workers} threads, each taking batches of up to
+ * {@code jms.ingress.batch.max} messages on a consumer of its own ({@link IngressBatch},
+ * {@link TransactedConsumer}). After a failed batch they take one at a time for a while
+ * ({@link BatchSizes}) and pause before each retry, longer with each failure in a row
+ * ({@link RedeliveryBackoff}), so a database outage does not use up good messages' redeliveries.
+ * While a person waits for the device layer they hold back their next batch, at most
+ * {@code jms.ingress.yield} ms ({@link PeopleFirst}).</li>
+ * <li>Urgent messages (JMS priority at least {@code jms.ingress.urgent.priority}: a doorbell's ring):
+ * one more consumer, one at a time, so someone at the door is not kept waiting behind a backlog of
+ * readings.</li>
+ * <li>Devices' answers to commands: {@code jms.acks.workers} threads, one answer at a time
+ * ({@link AnswerIntake}).</li>
+ * </ul>
  */
 @ApplicationScoped
 public class IngressWorkers {
@@ -40,6 +47,9 @@ public class IngressWorkers {
 
     @Inject
     AnswerIntake answers;
+
+    @Inject
+    PeopleFirst peopleFirst;
 
     @Inject
     DatabaseMigration migration;
@@ -67,6 +77,11 @@ public class IngressWorkers {
     @ConfigProperty(name = "jms.acks.workers", defaultValue = "2")
     int answerWorkers;
 
+    /** Milliseconds a batch of readings waits at most while work a person waits for is open. */
+    @Inject
+    @ConfigProperty(name = "jms.ingress.yield", defaultValue = "50")
+    long yieldMillis;
+
     private BatchSizes sizes;
     private final List<Thread> running = new ArrayList<>();
     private volatile boolean stopping;
@@ -92,7 +107,7 @@ public class IngressWorkers {
     /** Urgent messages one at a time: a bad one fails alone, and a ring never waits for a batch. */
     private void workUrgent() {
         String selector = "JMSPriority >= " + urgent();
-        consume(() -> batches.open(selector), consumer -> batches.drain(consumer, 1, WAIT_MILLIS, 0), () -> { },
+        consume(() -> batches.open(selector), consumer -> batches.drainUrgent(consumer, WAIT_MILLIS), () -> { },
                 "An urgent device message was given back");
     }
 
@@ -103,6 +118,7 @@ public class IngressWorkers {
     private void work() {
         String selector = "JMSPriority < " + urgent();
         consume(() -> batches.open(selector), consumer -> {
+            peopleFirst.yieldTo(yieldMillis);
             int asked = sizes.next();
             sizes.committed(asked, batches.drain(consumer, asked, WAIT_MILLIS, lingerMillis));
         }, sizes::failed, "Device messages were given back; taking them one at a time for now");
@@ -133,6 +149,8 @@ public class IngressWorkers {
                     }
                     round.run(consumer);
                     failures = 0;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (JMSException | RuntimeException e) {
                     failures++;
                     consumer = closeQuietly(consumer);
@@ -170,7 +188,7 @@ public class IngressWorkers {
     /** One round on a worker's consumer. */
     @FunctionalInterface
     private interface Round {
-        void run(TransactedConsumer consumer) throws JMSException;
+        void run(TransactedConsumer consumer) throws JMSException, InterruptedException;
     }
 
     private static void pause(long millis) {
