@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link BatchSizes}) and pause before each retry, longer with each failure in a row
  * ({@link RedeliveryBackoff}), so a database outage does not use up good messages' redeliveries.
  * While a person waits for the device layer they hold back their next batch, at most
- * {@code jms.ingress.yield} ms ({@link PeopleFirst}).</li>
+ * {@code jms.ingress.yield} ms ({@link PeopleFirst}), unless the last batch was full (a backlog).</li>
  * <li>Urgent messages (JMS priority at least {@code jms.ingress.urgent.priority}: a doorbell's ring):
  * one more consumer, one at a time, so someone at the door is not kept waiting behind a backlog of
  * readings.</li>
@@ -117,10 +117,17 @@ public class IngressWorkers {
      */
     private void work() {
         String selector = "JMSPriority < " + urgent();
+        // After a full batch (a backlog) the worker does not hold back, so commands that are always
+        // somewhere in flight cannot cap the rate at which a backlog is worked off.
+        boolean[] backlog = {false};
         consume(() -> batches.open(selector), consumer -> {
-            peopleFirst.yieldTo(yieldMillis);
+            if (!backlog[0]) {
+                peopleFirst.yieldTo(yieldMillis);
+            }
             int asked = sizes.next();
-            sizes.committed(asked, batches.drain(consumer, asked, WAIT_MILLIS, lingerMillis));
+            int taken = batches.drain(consumer, asked, WAIT_MILLIS, lingerMillis);
+            sizes.committed(asked, taken);
+            backlog[0] = taken >= asked;
         }, sizes::failed, "Device messages were given back; taking them one at a time for now");
     }
 
