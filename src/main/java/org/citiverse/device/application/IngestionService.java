@@ -1,5 +1,6 @@
 package org.citiverse.device.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import org.citiverse.device.domain.Device;
 import org.citiverse.device.domain.DeviceRegistry;
@@ -8,6 +9,7 @@ import org.citiverse.device.domain.ReportingDevice;
 import org.citiverse.device.domain.DeviceSignals;
 import org.citiverse.device.domain.InvalidDescriptionException;
 import org.citiverse.device.domain.Reading;
+import org.citiverse.device.domain.ReadingBounds;
 import org.citiverse.device.domain.ReadingConverters;
 import org.citiverse.device.domain.Rejection;
 import org.citiverse.device.domain.ThingDescription;
@@ -105,6 +107,13 @@ public class IngestionService {
 
     private final Clock clock = Clock.systemUTC();
 
+    private ReadingBounds bounds;
+
+    @PostConstruct
+    void configure() {
+        bounds = new ReadingBounds(Duration.ofDays(maxAgeDays));
+    }
+
     /**
      * Takes messages delivered by the device layer, in their order, as if one after the other: for
      * each, the contract, then the device's signature, then duplicates, then conversion by content
@@ -170,7 +179,7 @@ public class IngestionService {
             } else {
                 report.attempt(() -> {
                     report.readings = convert(report.message, now);
-                    requireRecent(report.readings, now);
+                    bounds.check(report.readings, now);
                 });
             }
         }
@@ -259,11 +268,18 @@ public class IngestionService {
      *
      * @throws InvalidDeviceMessageException when it breaks the message contract or is not the device's
      */
-    @Transactional
+    // Refused before anything is sent, so the transaction may commit and count the refusal.
+    @Transactional(dontRollbackOn = InvalidDeviceMessageException.class)
     public DeviceMessage submit(RawDeviceMessage raw) {
-        DeviceMessage message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(),
-                raw.body(), maxBytes);
-        Device device = authenticate(message, raw.signature());
+        DeviceMessage message;
+        Device device;
+        try {
+            message = DeviceMessage.validate(raw.messageId(), raw.deviceId(), raw.contentType(), raw.body(), maxBytes);
+            device = authenticate(message, raw.signature());
+        } catch (InvalidDeviceMessageException refused) {
+            counts.rejected(refused.rejection());
+            throw refused;
+        }
         ingressQueue.enqueue(message, raw.signature(), DeviceSignals.urgent(device.profile()));
         return message;
     }
@@ -326,17 +342,6 @@ public class IngestionService {
         devices.find(device.id()).orElseThrow().describe(description, now);
     }
 
-    /**
-     * A reading from before the history's retention is a device whose clock was reset (1970) or a
-     * backlog nobody can use: refused, so a wrong clock is seen on the dead-letter desk.
-     */
-    private void requireRecent(List<Reading> readings, Instant now) {
-        Instant oldest = now.minus(Duration.ofDays(maxAgeDays));
-        readings.stream().filter(r -> r.observedAt().isBefore(oldest)).findFirst().ifPresent(r -> {
-            throw new InvalidDeviceMessageException(Rejection.OBSERVED_TOO_LONG_AGO, "observed " + r.observedAt());
-        });
-    }
-
     private static List<Reading> convert(DeviceMessage message, Instant receivedAt) {
         try {
             List<Reading> readings = ReadingConverters.of(message.contentType())
@@ -347,6 +352,13 @@ public class IngestionService {
             return readings;
         } catch (UnconvertibleException e) {
             throw new InvalidDeviceMessageException(Rejection.UNCONVERTIBLE, e.getMessage());
+        } catch (InvalidDeviceMessageException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Conversion reads only the body: a body a converter chokes on is that message's fault, refused
+            // on its own, not a failure of the whole batch (which would hold up the good ones around it).
+            throw new InvalidDeviceMessageException(Rejection.UNCONVERTIBLE, "the converter failed: "
+                    + e.getClass().getSimpleName());
         }
     }
 

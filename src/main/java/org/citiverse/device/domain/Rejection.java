@@ -15,6 +15,8 @@ public enum Rejection {
     BAD_SIGNATURE("The signature is missing or not the device's (CitiVerseSignature / X-Signature)."),
     UNCONVERTIBLE("The body is JSON but not in its content type's format."),
     OBSERVED_TOO_LONG_AGO("A reading is older than the platform keeps history for (a reset device clock?)."),
+    OBSERVED_IN_FUTURE("A reading is dated more than five minutes ahead of now (a device clock that runs fast?)."),
+    NUMBER_OUT_OF_RANGE("A number is beyond what any measurement can be (an overflow in the device?)."),
     DEVICE_MISMATCH("The body names another device than the one whose signature it carries."),
     REJECTED_BY_TWIN("The device's twin cannot take these values."),
     INVALID_DESCRIPTION("The body is not a Thing Description the platform takes."),

@@ -83,10 +83,10 @@ public final class SenmlConverter implements ReadingConverter {
 
     private static JsonValue value(JsonObject record, double baseValue, double baseSum) {
         if (record.get("v") instanceof JsonNumber v) {
-            return baseValue == 0 ? v : JSON.createValue(baseValue + v.doubleValue());
+            return baseValue == 0 ? v : sum(baseValue, v);
         }
         if (record.get("s") instanceof JsonNumber s) {
-            return baseSum == 0 ? s : JSON.createValue(baseSum + s.doubleValue());
+            return baseSum == 0 ? s : sum(baseSum, s);
         }
         if (record.get("vs") instanceof JsonString vs) {
             return vs;
@@ -96,6 +96,15 @@ public final class SenmlConverter implements ReadingConverter {
         }
         throw new UnconvertibleException("every SenML record needs a value: v (number), vs (text), vb (boolean) "
                 + "or s (sum)");
+    }
+
+    /** A base plus a record's own number; a sum past a double's range is no measurement. */
+    private static JsonValue sum(double base, JsonNumber own) {
+        double sum = base + own.doubleValue();
+        if (!Double.isFinite(sum)) {
+            throw new InvalidDeviceMessageException(Rejection.NUMBER_OUT_OF_RANGE, "a base value plus a record's value");
+        }
+        return JSON.createValue(sum);
     }
 
     private static String property(String fullName) {

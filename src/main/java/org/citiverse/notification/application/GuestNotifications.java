@@ -50,6 +50,8 @@ public class GuestNotifications {
     /** The platform asks the camera for the picture, on behalf of the notification itself. */
     static final TwinCaller PLATFORM = TwinCaller.platform("guest-notification");
     private static final String HOUSEHOLD = "household:";
+    /** How far behind a doorbell's clock may be before its rings count as late. */
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     @Inject
     VisitRepository visits;
@@ -118,15 +120,37 @@ public class GuestNotifications {
         String lock = actionable(beside, "open").orElse(null);
         Optional<String> camera = actionable(beside, "snapshot");
         Instant now = clock.instant();
+        Duration answerWithin = Duration.ofSeconds(answerSeconds);
+        if (late(ring.observedAt(), answerWithin, now)) {
+            for (UUID household : told) {
+                GuestVisit visit = new GuestVisit(household, ring.twinId(), door, lock, null, ring.observedAt(),
+                        answerWithin);
+                visit.expireIfDue(now);
+                visits.add(visit);
+            }
+            LOG.info(() -> "A ring observed at " + ring.observedAt() + " arrived too late to be answered; "
+                    + "it is in the visit log only");
+            return;
+        }
         List<UUID> made = new ArrayList<>();
         for (UUID household : told) {
             GuestVisit visit = new GuestVisit(household, ring.twinId(), door, lock, camera.orElse(null), now,
-                    Duration.ofSeconds(answerSeconds));
+                    answerWithin);
             visits.add(visit);
             made.add(visit.id());
             announce(visit, true);
         }
         camera.ifPresent(c -> pictureWanted.fire(new PictureWanted(c, made)));
+    }
+
+    /**
+     * A ring observed longer ago than it could be answered, with a slack for a device clock that is a
+     * little behind: a backlog after an outage, or a signed ring replayed after the device layer forgot
+     * its message id. Nobody is called to the door for it (and nobody may open it); the visit log keeps
+     * it as a ring nobody answered.
+     */
+    static boolean late(Instant observedAt, Duration answerWithin, Instant now) {
+        return observedAt.plus(answerWithin).plus(CLOCK_SLACK).isBefore(now);
     }
 
     /**

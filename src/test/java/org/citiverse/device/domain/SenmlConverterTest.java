@@ -45,4 +45,14 @@ class SenmlConverterTest {
             assertThrows(UnconvertibleException.class, () -> senml.convert("gauge1", bad, NOW), bad);
         }
     }
+
+    @Test
+    void aSumPastTheRangeOfANumberIsRefusedNotThrownAtTheBatch() {
+        for (String overflow : new String[] {"[{\"bv\":1.7e308,\"n\":\"x\",\"v\":1.7e308}]",
+                "[{\"bs\":-1.7e308,\"n\":\"x\",\"s\":-1.7e308}]"}) {
+            InvalidDeviceMessageException e = assertThrows(InvalidDeviceMessageException.class,
+                    () -> senml.convert("gauge1", overflow, NOW), overflow);
+            assertEquals(Rejection.NUMBER_OUT_OF_RANGE, e.rejection());
+        }
+    }
 }

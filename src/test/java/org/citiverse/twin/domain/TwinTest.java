@@ -52,6 +52,8 @@ class TwinTest {
         assertEquals(Reason.PROPERTY_TYPE, refusal(() -> door.report(Json.createObjectBuilder().add("open", "yes").build(), T)));
         assertEquals(Reason.PROPERTY_TYPE, refusal(() -> door.report(Json.createObjectBuilder().add("battery", true).build(), T)));
         assertEquals(Reason.PROPERTY_UNKNOWN, refusal(() -> door.report(Json.createObjectBuilder().add("colour", "red").build(), T)));
+        assertEquals(Reason.PROPERTY_TYPE, refusal(() -> door.report(Json.createObjectBuilder()
+                .add("battery", new java.math.BigDecimal("1e400")).build(), T)), "no double can hold it");
         assertEquals(0, door.stateVersion(), "nothing applied");
     }
 

@@ -138,6 +138,25 @@ class ActuationIT {
                 + "\",\"action\":\"unlock\"}", Map.of());
         assertEquals(409, noDevice.statusCode(), noDevice.body());
 
+        // A one-way (L1) twin has no actions; seeing a lock is not operating it.
+        String gauge = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"water-level-sensor\",\"name\":"
+                + "\"Cellar gauge\",\"owner\":\"household:" + household + "\",\"linkType\":\"L1\",\"properties\":"
+                + "{\"level\":\"NUMBER\"}}", Map.of()).body()).getString("id");
+        HttpResponse<String> noActions = citizen.postJson("/api/v1/commands", "{\"twin\":\"" + gauge
+                + "\",\"action\":\"unlock\"}", Map.of());
+        assertEquals(400, noActions.statusCode(), noActions.body());
+        assertEquals("twin/action-unknown", Json.object(noActions.body()).getString("type"));
+        String gate = Json.object(admin.postJson("/api/v1/twins", "{\"type\":\"lock\",\"name\":\"Courtyard gate\","
+                + "\"owner\":\"department:parks\",\"linkType\":\"L2\",\"actions\":[\"unlock\"]}", Map.of()).body())
+                .getString("id");
+        Devices.register(admin, "gate", "lock", gate);
+        assertEquals(201, admin.postJson("/api/v1/twins/" + gate + "/grants", "{\"principal\":\"household:" + household
+                + "\",\"permission\":\"VIEW\"}", Map.of()).statusCode());
+        assertEquals(200, citizen.get("/api/v1/twins/" + gate).statusCode());
+        HttpResponse<String> viewer = citizen.postJson("/api/v1/commands", "{\"twin\":\"" + gate
+                + "\",\"action\":\"unlock\"}", Map.of());
+        assertEquals(403, viewer.statusCode(), viewer.body());
+
         // Answers: forged, from another device, for no command, malformed. Each refusal is counted.
         long forgedBefore = DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "bad_signature");
         long strayBefore = DeviceMessageIT.metric("citiverse_device_rejected_total", "reason", "unknown_command");

@@ -74,9 +74,54 @@ class DeviceMessageIT {
                 gateway.postJson("/api/device/messages", BODY, Map.of("X-Device-Id", door.id())));
         assertProblem(400, "device-message/INVALID_DEVICE_ID", submit(gateway, newId(), "door 1;drop", BODY));
         assertProblem(400, "device-message/MISSING_BODY", submit(gateway, newId(), door.id(), ""));
-        HttpResponse<String> xml = gateway.post("/api/device/messages", "application/xml", "<open/>",
-                Map.of("X-Message-Id", newId(), "X-Device-Id", door.id()));
-        assertEquals(415, xml.statusCode());
+        assertProblem(415, "device-message/UNSUPPORTED_CONTENT_TYPE", gateway.post("/api/device/messages",
+                "application/xml", "<open/>", Map.of("X-Message-Id", newId(), "X-Device-Id", door.id())));
+    }
+
+    /**
+     * Issue 5's bad input, each kind once: refused at once over HTTPS, or dead-lettered by the pipeline
+     * with its reason; nothing crashes a batch, and every refusal is counted by its reason.
+     */
+    @Test
+    void everyKindOfBadInputIsRefusedAndCountedByItsReason() {
+        Map<String, Long> before = new java.util.HashMap<>();
+        for (String reason : new String[] {"malformed_body", "unsupported_content_type", "too_large", "unknown_device",
+                "bad_signature", "number_out_of_range", "observed_in_future", "observed_too_long_ago", "unconvertible"}) {
+            before.put(reason, metric("citiverse_device_rejected_total", "reason", reason));
+        }
+        assertProblem(400, "device-message/MALFORMED_BODY", submit(gateway, newId(), door.id(), "{\"t\":NaN}"));
+        assertProblem(415, "device-message/UNSUPPORTED_CONTENT_TYPE", door.report(gateway, newId(), "text/csv", "t,1"));
+        assertProblem(413, "device-message/TOO_LARGE", submit(gateway, newId(), door.id(), "[" + "1,".repeat(40_000) + "1]"));
+        assertProblem(403, "device-message/UNKNOWN_DEVICE", submit(gateway, newId(), "ghost-" + UUID.randomUUID(), BODY));
+        String id = newId();
+        assertProblem(403, "device-message/BAD_SIGNATURE", gateway.postJson("/api/device/messages", BODY, Map.of(
+                "X-Message-Id", id, "X-Device-Id", door.id(), "X-Signature", door.sign(id, "application/json", "{}"))));
+
+        String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1);
+        Map<String, String[]> refusedLater = new java.util.LinkedHashMap<>();
+        refusedLater.put(newId(), new String[] {"application/json", "{\"t\":1e400}", "NUMBER_OUT_OF_RANGE"});
+        refusedLater.put(newId(), new String[] {"application/senml+json",
+                "[{\"bv\":1.7e308,\"n\":\"t\",\"v\":1.7e308}]", "NUMBER_OUT_OF_RANGE"});
+        refusedLater.put(newId(), new String[] {"application/json",
+                "{\"observedAt\":\"" + year + "-01-01T00:00:00Z\",\"values\":{\"t\":1}}", "OBSERVED_IN_FUTURE"});
+        refusedLater.put(newId(), new String[] {"application/json",
+                "{\"observedAt\":\"+999999999-12-31T23:59:59Z\",\"values\":{\"t\":1}}", "OBSERVED_IN_FUTURE"});
+        refusedLater.put(newId(), new String[] {"application/json",
+                "{\"observedAt\":\"1970-01-01T00:00:00Z\",\"values\":{\"t\":1}}", "OBSERVED_TOO_LONG_AGO"});
+        refusedLater.put(newId(), new String[] {"application/senml+json", "[{\"n\":\"t\"}]", "UNCONVERTIBLE"});
+        refusedLater.forEach((messageId, m) -> assertEquals(202, door.report(gateway, messageId, m[0], m[1]).statusCode()));
+        String good = newId();
+        assertEquals(202, submit(gateway, good, door.id(), BODY).statusCode());
+
+        refusedLater.forEach((messageId, m) -> {
+            JsonObject letter = deadLetter(staff, messageId);
+            assertEquals(m[2], letter.getString("reason"), letter.toString());
+            assertEquals(m[1], letter.getString("body"), "the original body is kept");
+            assertEquals(404, admin.get("/api/device/messages/" + messageId).statusCode(), "not journaled");
+        });
+        awaitJournalEntry(good);
+        before.forEach((reason, count) -> Eventually.await(Duration.ofSeconds(10), reason + " counted", () ->
+                metric("citiverse_device_rejected_total", "reason", reason) > count ? true : null));
     }
 
     @Test

@@ -61,10 +61,11 @@ class GuestNotificationIT {
     @Test
     void everyMemberHearsTheRingAtOnceWithThePictureAndNobodyElseDoes() throws Exception {
         try (EventStream ownerEvents = ready(owner); EventStream memberEvents = ready(member);
-             EventStream outsiderEvents = ready(outsider)) {
+             EventStream memberOtherTab = ready(member); EventStream outsiderEvents = ready(outsider)) {
             home.ring();
             JsonObject heard = ringOf(ownerEvents);
             assertEquals(heard.getString("id"), ringOf(memberEvents).getString("id"));
+            assertEquals(heard.getString("id"), ringOf(memberOtherTab).getString("id"), "every open tab is told");
             assertEquals("RINGING", heard.getString("status"));
             assertTrue(heard.getBoolean("lock"), heard.toString());
             assertTrue(heard.getString("door").endsWith("Home 1 doorbell"), heard.toString());
@@ -133,6 +134,9 @@ class GuestNotificationIT {
                     .findFirst().orElseThrow();
             assertEquals("OPENED", logged.getString("status"));
             assertEquals(409, answer(member, visit, "decline").statusCode(), "an ended visit takes no answer");
+            String audit = new PortalClient(BASE).signIn("staff").get("/api/audit?object=" + visit).body();
+            assertTrue(audit.contains("\"visit.answered\"") && audit.contains("\"visit.door-opened\""),
+                    "who opened and that the door opened are audited: " + audit);
         }
     }
 
@@ -212,6 +216,42 @@ class GuestNotificationIT {
             gateway.postJson("/api/device/messages", body, signed);
             assertFalse(ownerEvents.receives(e -> "ring".equals(e.name()), Duration.ofSeconds(3)),
                     "the same message again is a duplicate, not a second ring");
+
+            // Signed, but rung long before it arrived (a replay after the journal forgot its id, or a
+            // backlog): nobody is called to the door; the visit log keeps it as a ring nobody answered.
+            String lateId = "late-" + UUID.randomUUID();
+            String rungAt = java.time.Instant.now().minus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            String late = "{\"observedAt\":\"" + rungAt + "\",\"values\":{\"pressed\":true}}";
+            assertEquals(202, gateway.postJson("/api/device/messages", late, Map.of("X-Message-Id", lateId,
+                    "X-Device-Id", deviceId, "X-Signature", Devices.sign(home.doorbell().secret(), lateId, deviceId,
+                            "application/json", late))).statusCode());
+            JsonObject logged = Eventually.await(Duration.ofSeconds(30), "the late ring in the visit log", () ->
+                    Json.array(owner.get("/api/v1/visits?limit=200").body()).getValuesAs(JsonObject.class).stream()
+                            .filter(v -> rungAt.equals(v.getString("rangAt"))).findFirst().orElse(null));
+            assertEquals("EXPIRED", logged.getString("status"), logged.toString());
+            assertFalse(ownerEvents.receives(e -> "ring".equals(e.name()), Duration.ofSeconds(1)), "nobody is called");
+            assertEquals(410, answer(owner, logged.getString("id"), "open").statusCode(), "and nobody can open the door");
+        }
+    }
+
+    @Test
+    void aLockThatFailsToOpenSaysSoAndMayBeAskedAgain() throws Exception {
+        String user = "visit-stuck-" + UUID.randomUUID().toString().substring(0, 8);
+        new org.citiverse.testsupport.KeycloakAdmin().createUser(user, "Stan", "Stuck");
+        PortalClient resident = new PortalClient(BASE).signIn(user);
+        // A home whose devices answer every command with a failure (a jammed lock).
+        try (GuestHome stuck = GuestHome.setUp(BASE, resident, List.of(), 1.0, 10, 20);
+             EventStream events = ready(resident)) {
+            stuck.ring();
+            String visit = ringOf(events).getString("id");
+            assertEquals(200, answer(resident, visit, "open").statusCode());
+            events.next(e -> e.data().contains(visit) && e.data().contains("\"OPEN_FAILED\""), WAIT);
+            HttpResponse<String> again = answer(resident, visit, "open");
+            assertEquals(200, again.statusCode(), "a failed opening may be tried again: " + again.body());
+            events.next(e -> e.data().contains(visit) && e.data().contains("\"OPEN_FAILED\""), WAIT);
+            assertEquals(2, stuck.opensReceived(), "the lock was asked twice");
+            assertEquals("OPEN_FAILED", Json.object(resident.get("/api/v1/visits/" + visit).body()).getString("status"));
+            assertEquals(409, answer(resident, visit, "coming").statusCode(), "after a failure only another try counts");
         }
     }
 
