@@ -97,11 +97,14 @@ document.addEventListener('DOMContentLoaded', function () {
     });
 });
 
-// The fleet counts stay current without a reload (every data-every ms) until the person pauses
-// them (WCAG 2.2.2); nothing is announced, so a screen reader is not interrupted.
+// The fleet counts, and the status and last-seen time of the devices listed, stay current without a
+// reload (every data-every ms) until the person pauses them (WCAG 2.2.2); nothing is announced, so a
+// screen reader is not interrupted. Rows stay where they are: a device that no longer matches the
+// filter keeps its row until the page is loaded again.
 document.addEventListener('DOMContentLoaded', function () {
     var fleet = document.getElementById('fleet');
     var pause = document.getElementById('fleet-pause');
+    var table = document.getElementById('device-table');
     if (!fleet || !fleet.dataset.live || !pause) {
         return;
     }
@@ -111,24 +114,47 @@ document.addEventListener('DOMContentLoaded', function () {
         pause.setAttribute('aria-pressed', String(paused));
         pause.textContent = paused ? pause.dataset.resume : pause.dataset.pause;
     });
+    function json(url) {
+        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) { return response.ok ? response.json() : null; });
+    }
+    function show(cell, text) {
+        if (cell && cell.textContent !== text) {
+            cell.textContent = text;
+        }
+    }
+    function statusText(device) {
+        if (device.status === 'REVOKED') {
+            return table.dataset.tRevoked;
+        }
+        return table.dataset.tActive + (device.online ? table.dataset.tOnline : table.dataset.tOffline);
+    }
     window.setInterval(function () {
         if (paused) {
             return;
         }
-        fetch(fleet.dataset.live, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-            .then(function (response) { return response.ok ? response.json() : null; })
-            .then(function (counts) {
-                if (!counts) {
-                    return;
+        json(fleet.dataset.live).then(function (counts) {
+            if (!counts) {
+                return;
+            }
+            ['online', 'offline', 'revoked'].forEach(function (name) {
+                if (typeof counts[name] === 'number') {
+                    show(document.getElementById('fleet-' + name), String(counts[name]));
                 }
-                ['online', 'offline', 'revoked'].forEach(function (name) {
-                    var cell = document.getElementById('fleet-' + name);
-                    if (cell && typeof counts[name] === 'number' && cell.textContent !== String(counts[name])) {
-                        cell.textContent = String(counts[name]);
-                    }
-                });
-            })
-            .catch(function () { /* the next round tries again */ });
+            });
+        }).catch(function () { /* the next round tries again */ });
+        if (!table || !table.dataset.live) {
+            return;
+        }
+        json(table.dataset.live).then(function (devices) {
+            (devices || []).forEach(function (device) {
+                var row = table.querySelector('tr[data-device="' + CSS.escape(device.id) + '"]');
+                if (row) {
+                    show(row.querySelector('[data-cell="status"]'), statusText(device));
+                    show(row.querySelector('[data-cell="lastSeen"]'), device.lastSeenAt || '\u2013');
+                }
+            });
+        }).catch(function () { /* the next round tries again */ });
     }, Number(fleet.dataset.every) || 10000);
 });
 

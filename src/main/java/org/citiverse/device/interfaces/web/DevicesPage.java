@@ -75,6 +75,17 @@ public class DevicesPage {
         return QueryStrings.of(params);
     }
 
+    /** The same page of the same filter from the devices API, for the rows' live status and last-seen time. */
+    public String getLiveQuery() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("status", status);
+        params.put("profile", profile == null || profile.isBlank() ? null : profile.strip());
+        params.put("silentFor", silent != null && SILENCES.contains(silent) ? silent : null);
+        params.put("offset", Integer.toString(Math.max(0, offset)));
+        params.put("limit", Integer.toString(PAGE_SIZE));
+        return QueryStrings.of(params);
+    }
+
     public List<String> getSilences() {
         return SILENCES;
     }
