@@ -28,10 +28,12 @@ public final class ReadingBounds {
         Instant latest = now.plus(MAX_AHEAD);
         for (Reading reading : readings) {
             if (reading.observedAt().isBefore(oldest)) {
-                throw new InvalidDeviceMessageException(Rejection.OBSERVED_TOO_LONG_AGO, "observed " + reading.observedAt());
+                throw new InvalidDeviceMessageException(Rejection.OBSERVED_TOO_LONG_AGO,
+                        "observed " + reading.observedAt());
             }
             if (reading.observedAt().isAfter(latest)) {
-                throw new InvalidDeviceMessageException(Rejection.OBSERVED_IN_FUTURE, "observed " + reading.observedAt());
+                throw new InvalidDeviceMessageException(Rejection.OBSERVED_IN_FUTURE,
+                        "observed " + reading.observedAt());
             }
             reading.values().forEach((name, value) -> {
                 if (value instanceof JsonNumber n && !Double.isFinite(n.doubleValue())) {

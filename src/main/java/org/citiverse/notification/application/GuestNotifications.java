@@ -222,8 +222,13 @@ public class GuestNotifications {
             }
             audit.record("visit.answered", "visit", visit.id().toString(), answer.name().toLowerCase(java.util.Locale.ROOT));
             announce(visit, false);
-        } else if (outcome == AnswerOutcome.EXPIRED && visit.outcomeAt() != null) {
-            announce(visit, false);
+        } else {
+            // A refused answer is audited too: who tried to open a door that was no longer theirs to open.
+            audit.record("visit.answer-refused", "visit", visit.id().toString(), (answer + ": " + outcome)
+                    .toLowerCase(java.util.Locale.ROOT));
+            if (outcome == AnswerOutcome.EXPIRED && visit.outcomeAt() != null) {
+                announce(visit, false);
+            }
         }
         return new AnswerResult(outcome, VisitView.of(visit));
     }

@@ -137,6 +137,8 @@ class GuestNotificationIT {
             String audit = new PortalClient(BASE).signIn("staff").get("/api/audit?object=" + visit).body();
             assertTrue(audit.contains("\"visit.answered\"") && audit.contains("\"visit.door-opened\""),
                     "who opened and that the door opened are audited: " + audit);
+            assertTrue(audit.contains("\"visit.answer-refused\"") && audit.contains("open: already_answered"),
+                    "so is the answer that came second: " + audit);
         }
     }
 
