@@ -23,6 +23,7 @@ import org.citiverse.device.domain.InboundMessage.Channel;
 import org.citiverse.device.infrastructure.JpaInboundMessageRepository;
 import org.citiverse.shared.infrastructure.persistence.JpaStore;
 import org.citiverse.testsupport.Eventually;
+import org.citiverse.testsupport.Transactions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -50,7 +51,7 @@ class IngestionServiceIT {
                         ReadingsTarget.class, DeviceAuthenticator.class, PendingCommands.class,
                         DeviceEvents.class, DeviceCounts.class, Heard.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeviceCommandChannel")
-                .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class,
+                .addClasses(JpaInboundMessageRepository.class, JpaStore.class, Eventually.class, Transactions.class,
                         org.citiverse.device.infrastructure.JdbcIngressStore.class,
                         org.citiverse.shared.infrastructure.persistence.JdbcSets.class,
                         org.citiverse.shared.domain.JsonText.class, org.citiverse.shared.domain.PlainText.class,
@@ -423,14 +424,6 @@ class IngestionServiceIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception e) {
-            transaction.rollback();
-            throw e;
-        }
+        return Transactions.inTransaction(transaction, work);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.citiverse.notification.domain.GuestVisit;
 import org.citiverse.notification.domain.VisitRepository;
 import org.citiverse.notification.domain.VisitSnapshot;
+import org.citiverse.testsupport.Transactions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -38,7 +39,7 @@ class VisitRetentionIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "visit-retention-it.war")
                 .addPackages(false, "org.citiverse.notification.domain")
-                .addClasses(JpaVisitRepository.class, org.citiverse.shared.domain.RuleViolation.class)
+                .addClasses(JpaVisitRepository.class, org.citiverse.shared.domain.RuleViolation.class, Transactions.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
@@ -83,14 +84,6 @@ class VisitRetentionIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception e) {
-            transaction.rollback();
-            throw e;
-        }
+        return Transactions.inTransaction(transaction, work);
     }
 }
