@@ -4,17 +4,15 @@ import jakarta.json.JsonNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.citiverse.shared.domain.DeviceClocks;
 
 /**
  * What no reading of a working device can be, whatever its format: observed before the history the
- * platform keeps (a clock reset to 1970), observed ahead of now by more than a clock may run fast, or a
+ * platform keeps (a clock reset to 1970), observed ahead of now by more than a clock may run fast ({@link DeviceClocks}), or a
  * number beyond a double's range (an overflow in the device, or "1e400": its twin's history could not
  * average it). Such a report is refused whole, before anything of it is applied.
  */
 public final class ReadingBounds {
-
-    /** As far as a device's clock may run ahead; a twin takes nothing later either (it would freeze its state). */
-    public static final Duration MAX_AHEAD = Duration.ofMinutes(5);
 
     private final Duration maxAge;
 
@@ -25,7 +23,7 @@ public final class ReadingBounds {
     /** @throws InvalidDeviceMessageException naming the first reading out of bounds */
     public void check(List<Reading> readings, Instant now) {
         Instant oldest = now.minus(maxAge);
-        Instant latest = now.plus(MAX_AHEAD);
+        Instant latest = now.plus(DeviceClocks.MAX_SKEW);
         for (Reading reading : readings) {
             if (reading.observedAt().isBefore(oldest)) {
                 throw new InvalidDeviceMessageException(Rejection.OBSERVED_TOO_LONG_AGO,

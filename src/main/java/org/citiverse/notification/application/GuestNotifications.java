@@ -30,6 +30,7 @@ import org.citiverse.notification.domain.VisitRepository;
 import org.citiverse.notification.domain.VisitSnapshot;
 import org.citiverse.twin.application.TwinCaller;
 import org.citiverse.twin.application.TwinService;
+import org.citiverse.shared.domain.DeviceClocks;
 import org.citiverse.shared.domain.Uuids;
 import org.citiverse.twin.application.TwinView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,8 +51,6 @@ public class GuestNotifications {
     /** The platform asks the camera for the picture, on behalf of the notification itself. */
     static final TwinCaller PLATFORM = TwinCaller.platform("guest-notification");
     private static final String HOUSEHOLD = "household:";
-    /** How far behind a doorbell's clock may be before its rings count as late. */
-    static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     @Inject
     VisitRepository visits;
@@ -150,7 +149,7 @@ public class GuestNotifications {
      * it as a ring nobody answered.
      */
     static boolean late(Instant observedAt, Duration answerWithin, Instant now) {
-        return observedAt.plus(answerWithin).plus(CLOCK_SLACK).isBefore(now);
+        return observedAt.plus(answerWithin).plus(DeviceClocks.MAX_SKEW).isBefore(now);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.citiverse.audit.application.AuditLog;
+import org.citiverse.shared.domain.DeviceClocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.citiverse.twin.domain.HistoryBuckets;
 import org.citiverse.twin.domain.LinkType;
@@ -82,7 +83,6 @@ public class TwinService {
     private static final int PERIODIC_SYNCS_PER_ROUND = 500;
 
     /** How far ahead of ours a device's clock may be. */
-    static final java.time.Duration MAX_CLOCK_AHEAD = java.time.Duration.ofMinutes(5);
 
     Clock clock = Clock.systemUTC();
 
@@ -329,7 +329,7 @@ public class TwinService {
             return java.util.Optional.of(Reason.FORBIDDEN);
         }
         for (Reading r : offer.readings()) {
-            if (r.observedAt().isAfter(now.plus(MAX_CLOCK_AHEAD))) {
+            if (r.observedAt().isAfter(now.plus(DeviceClocks.MAX_SKEW))) {
                 return java.util.Optional.of(Reason.OBSERVED_IN_FUTURE);
             }
             java.util.Optional<Reason> problem = twin.problemWith(r.values());
@@ -612,7 +612,7 @@ public class TwinService {
 
     /** A report from the future would freeze the state (every real report would look older). */
     private void requireNotInFuture(Instant observedAt) {
-        if (observedAt.isAfter(clock.instant().plus(MAX_CLOCK_AHEAD))) {
+        if (observedAt.isAfter(clock.instant().plus(DeviceClocks.MAX_SKEW))) {
             throw new TwinException(Reason.OBSERVED_IN_FUTURE);
         }
     }

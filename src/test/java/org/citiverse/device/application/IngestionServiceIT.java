@@ -55,7 +55,7 @@ class IngestionServiceIT {
                         org.citiverse.device.infrastructure.JdbcIngressStore.class,
                         org.citiverse.shared.infrastructure.persistence.JdbcSets.class,
                         org.citiverse.shared.domain.JsonText.class, org.citiverse.shared.domain.PlainText.class,
-                        org.citiverse.shared.domain.RuleViolation.class, org.citiverse.shared.domain.Uuids.class,
+                        org.citiverse.shared.domain.RuleViolation.class, org.citiverse.shared.domain.DeviceClocks.class, org.citiverse.shared.domain.Uuids.class,
                         org.citiverse.device.infrastructure.JpaDeviceRegistry.class)
                 .addClass("org.citiverse.device.infrastructure.JmsDeadLetters")
                 .addClass("org.citiverse.device.infrastructure.JmsIngressQueue")

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.citiverse.shared.domain.DeviceClocks;
 import org.junit.jupiter.api.Test;
 
 class ReadingBoundsTest {
@@ -21,14 +22,14 @@ class ReadingBoundsTest {
     @Test
     void readingsWithinTheHistoryAndAClocksSlackPass() {
         bounds.check(List.of(new Reading(NOW.minus(Duration.ofDays(364)), ON),
-                new Reading(NOW.plus(ReadingBounds.MAX_AHEAD), Json.createObjectBuilder().add("level", 1.7e308)
+                new Reading(NOW.plus(DeviceClocks.MAX_SKEW), Json.createObjectBuilder().add("level", 1.7e308)
                         .add("note", "1e400").build())), NOW);
     }
 
     @Test
     void aReadingFromBeforeTheHistoryOrTooFarAheadIsRefused() {
         assertEquals(Rejection.OBSERVED_TOO_LONG_AGO, refusal(new Reading(Instant.EPOCH, ON)));
-        assertEquals(Rejection.OBSERVED_IN_FUTURE, refusal(new Reading(NOW.plus(ReadingBounds.MAX_AHEAD).plusMillis(1), ON)));
+        assertEquals(Rejection.OBSERVED_IN_FUTURE, refusal(new Reading(NOW.plus(DeviceClocks.MAX_SKEW).plusMillis(1), ON)));
         assertEquals(Rejection.OBSERVED_IN_FUTURE, refusal(new Reading(Instant.parse("+999999999-12-31T23:59:59Z"), ON)),
                 "a year no duration reaches is refused before anything computes the device's clock offset");
     }

@@ -49,7 +49,7 @@ class DeviceAckIT {
                         org.citiverse.device.application.DeadLetter.class,
                         org.citiverse.device.application.RawDeviceMessage.class)
                 .addClasses(Eventually.class, org.citiverse.shared.domain.JsonText.class,
-                        org.citiverse.shared.domain.PlainText.class, org.citiverse.shared.domain.RuleViolation.class,
+                        org.citiverse.shared.domain.PlainText.class, org.citiverse.shared.domain.RuleViolation.class, org.citiverse.shared.domain.DeviceClocks.class,
                         org.citiverse.shared.domain.Uuids.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.citiverse.shared.domain.DeviceClocks;
 import org.junit.jupiter.api.Test;
 
 class LateRingTest {
@@ -15,9 +16,9 @@ class LateRingTest {
     @Test
     void aRingIsLateOnlyOnceItsAnswerTimeAndAClocksSlackHavePassed() {
         assertFalse(GuestNotifications.late(NOW, ANSWER_WITHIN, NOW));
-        assertFalse(GuestNotifications.late(NOW.minus(ANSWER_WITHIN).minus(GuestNotifications.CLOCK_SLACK), ANSWER_WITHIN,
+        assertFalse(GuestNotifications.late(NOW.minus(ANSWER_WITHIN).minus(DeviceClocks.MAX_SKEW), ANSWER_WITHIN,
                 NOW), "a doorbell whose clock is a few minutes behind still calls the household");
-        assertTrue(GuestNotifications.late(NOW.minus(ANSWER_WITHIN).minus(GuestNotifications.CLOCK_SLACK).minusMillis(1),
+        assertTrue(GuestNotifications.late(NOW.minus(ANSWER_WITHIN).minus(DeviceClocks.MAX_SKEW).minusMillis(1),
                 ANSWER_WITHIN, NOW));
         assertTrue(GuestNotifications.late(NOW.minus(Duration.ofDays(40)), ANSWER_WITHIN, NOW), "a replay");
     }

@@ -37,13 +37,23 @@ public class DevicesPage {
 
     /** View action. */
     public void load() {
-        DeviceStatus wanted = "ACTIVE".equals(status) ? DeviceStatus.ACTIVE
-                : "REVOKED".equals(status) ? DeviceStatus.REVOKED : null;
-        java.time.Duration silence = silent != null && SILENCES.contains(silent) && !silent.isEmpty()
-                ? java.time.Duration.parse(silent) : null;
-        rows = devices.list(wanted, profile == null || profile.isBlank() ? null : profile.strip(), silence,
+        String silence = silenceFilter();
+        rows = devices.list(statusFilter(), profileFilter(), silence == null ? null : java.time.Duration.parse(silence),
                 Math.max(0, offset), PAGE_SIZE + 1);
         fleet = devices.fleet();
+    }
+
+    /** The filters as the page applies them: anything else in the query means "all". */
+    private DeviceStatus statusFilter() {
+        return "ACTIVE".equals(status) ? DeviceStatus.ACTIVE : "REVOKED".equals(status) ? DeviceStatus.REVOKED : null;
+    }
+
+    private String profileFilter() {
+        return profile == null || profile.isBlank() ? null : profile.strip();
+    }
+
+    private String silenceFilter() {
+        return silent != null && !silent.isEmpty() && SILENCES.contains(silent) ? silent : null;
     }
 
     public List<DeviceView> getRows() {
@@ -77,10 +87,11 @@ public class DevicesPage {
 
     /** The same page of the same filter from the devices API, for the rows' live status and last-seen time. */
     public String getLiveQuery() {
+        DeviceStatus wanted = statusFilter();
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("status", status);
-        params.put("profile", profile == null || profile.isBlank() ? null : profile.strip());
-        params.put("silentFor", silent != null && SILENCES.contains(silent) ? silent : null);
+        params.put("status", wanted == null ? null : wanted.name());
+        params.put("profile", profileFilter());
+        params.put("silentFor", silenceFilter());
         params.put("offset", Integer.toString(Math.max(0, offset)));
         params.put("limit", Integer.toString(PAGE_SIZE));
         return QueryStrings.of(params);
